@@ -1,0 +1,5 @@
+export * from "./regions";
+export * from "./users";
+export * from "./categories";
+export * from "./sellers";
+export * from "./products";
