@@ -18,6 +18,8 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export interface DbHandle {
   db: Database;
   kind: "pglite" | "postgres";
+  /** The server URL (postgres only). */
+  url?: string;
   /** Runs raw SQL (several statements allowed); used by scripts and tests. */
   exec(sqlText: string): Promise<void>;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function openDb(opts: DbOptions = {}): Promise<DbHandle> {
     return {
       db: db as unknown as Database,
       kind: "postgres",
+      url: opts.url,
       exec: async (text) => {
         await client.unsafe(text);
       },
@@ -77,18 +80,33 @@ export async function openDb(opts: DbOptions = {}): Promise<DbHandle> {
   };
 }
 
-/** Applies the committed drizzle-kit migrations in `db/migrations`. */
-export async function migrate(handle: DbHandle): Promise<void> {
+/**
+ * Applies the committed drizzle-kit migrations in `db/migrations`. On a server, an advisory
+ * lock on a dedicated connection makes concurrent app processes migrate one at a time.
+ */
+export async function migrate(handle: DbHandle, url = handle.url): Promise<void> {
   if (handle.kind === "postgres") {
+    if (!url) throw new Error("migrate(handle, url): the server URL is needed for the lock");
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate: run } = await import("drizzle-orm/postgres-js/migrator");
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await run(handle.db as any, { migrationsFolder });
+    const client = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+      await run(drizzle(client), { migrationsFolder });
+      await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    } finally {
+      await client.end({ timeout: 5 });
+    }
   } else {
     const { migrate: run } = await import("drizzle-orm/pglite/migrator");
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await run(handle.db as any, { migrationsFolder });
+    // The PGlite handle is single-connection, so no lock is needed.
+    await run(handle.db as unknown as Parameters<typeof run>[0], { migrationsFolder });
   }
 }
+
+/** Arbitrary constant identifying Qingmiao's migration advisory lock. */
+const MIGRATION_LOCK = 7_203_118;
 
 /**
  * Runs a raw SQL query and returns its rows. postgres.js returns an array and PGlite an

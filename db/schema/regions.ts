@@ -12,7 +12,7 @@ import {
 /**
  * Every province, prefecture and county of mainland China, keyed by its GB/T 2260 code.
  * Province codes are 2 digits, prefecture codes 4, county codes 6, so a jurisdiction is a
- * code prefix (see ADR 004).
+ * code prefix (DESIGN.md, "Regions").
  */
 export const regions = pgTable(
   "regions",

@@ -1,0 +1,32 @@
+import { Link } from "@remix-run/react";
+import type { CountyInfo } from "~/lib/catalog-types";
+import { useI18n } from "~/i18n";
+import { CountyBadge } from "./CountyBadge";
+
+/** The county a product comes from: its place, the 832 label and its exit year. */
+export function CountyCard({ county }: { county: CountyInfo }) {
+  const { t } = useI18n();
+  const place = [county.provinceName, county.prefectureName, county.name].filter(Boolean).join(" · ");
+  return (
+    <section className="county-card" aria-labelledby="county-card-title">
+      <h2 id="county-card-title">
+        {t("county.card")}：{county.name}
+      </h2>
+      <p className="county-card__place">{place}</p>
+      <p>
+        <CountyBadge isPovertyCounty={county.isPovertyCounty} exitYear={county.exitYear} withYear />
+      </p>
+      <p>
+        {county.isPovertyCounty
+          ? t("county.cardBody832", { name: county.name, year: county.exitYear ?? "" })
+          : t("county.cardBodyOther", { name: county.name })}
+      </p>
+      {county.isPovertyCounty && county.povertyListName ? (
+        <p className="county-card__note">{t("county.listName", { name: county.povertyListName })}</p>
+      ) : null}
+      <p>
+        <Link to={`/r/${county.code}`}>{t("county.visit", { name: county.name })}</Link>
+      </p>
+    </section>
+  );
+}

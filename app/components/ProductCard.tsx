@@ -1,0 +1,48 @@
+import { Link } from "@remix-run/react";
+import type { ProductCardData } from "~/lib/catalog-types";
+import { pick, useI18n } from "~/i18n";
+import { CountyBadge } from "./CountyBadge";
+import { Image } from "./Image";
+import { Money } from "./Money";
+import { StockState } from "./StockState";
+
+/** A product tile for grids: photo, title, price, county and the 832 label. */
+export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
+  const { locale, t } = useI18n();
+  const title = pick(locale, product.title, product.titleEn);
+  return (
+    <article className="product-card">
+      <Link to={`/p/${product.handle}`} className="product-card__link">
+        <div className="product-card__media">
+          {product.image ? (
+            <Image
+              image={product.image}
+              alt=""
+              eager={eager}
+              sizes="(min-width: 1100px) 260px, (min-width: 700px) 30vw, 46vw"
+            />
+          ) : (
+            <div className="product-card__placeholder">{t("product.noImage")}</div>
+          )}
+        </div>
+        <h3 className="product-card__title">{title}</h3>
+      </Link>
+      <p className="product-card__price">
+        <Money fen={product.priceFen} className="price" />
+        {product.compareAtPriceFen ? (
+          <s className="price-compare">
+            <span className="visually-hidden">{t("product.compareAt")} </span>
+            <Money fen={product.compareAtPriceFen} />
+          </s>
+        ) : null}
+      </p>
+      <p className="product-card__meta">
+        <span>
+          {product.provinceName} · {product.countyName}
+        </span>{" "}
+        <CountyBadge isPovertyCounty={product.isPovertyCounty} exitYear={product.exitYear} />
+      </p>
+      <StockState stock={product.stock} compact />
+    </article>
+  );
+}

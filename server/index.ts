@@ -1,0 +1,153 @@
+/**
+ * Qingmiao's production server: Express serving the Remix build with compression, long-lived
+ * caching of fingerprinted assets, request logs (pino) and graceful shutdown (ADR 007).
+ * `remix-serve` is not used because it does not exit on SIGTERM while a database is open.
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import pino from "pino";
+import { pinoHttp } from "pino-http";
+import { mediaRoot, projectRoot } from "../db/client";
+
+/** Query strings longer than this are refused with 400 before reaching any route. */
+const MAX_URL_LENGTH = 4096;
+
+export interface StartedServer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+interface EntryExtras {
+  startDb(): Promise<unknown>;
+  closeDb(): Promise<void>;
+}
+
+/** Builds and starts the HTTP server; resolves once it is listening and the database is up. */
+export async function startServer(opts: { port?: number; host?: string } = {}): Promise<StartedServer> {
+  const logger = pino({
+    level: process.env.LOG_LEVEL ?? "info",
+    redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+  });
+  const buildPath = path.join(projectRoot, "build", "server", "index.js");
+  if (!existsSync(buildPath)) {
+    throw new Error(`No production build at ${buildPath}. Run \`npm run build\` first.`);
+  }
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const entry = build.entry.module as unknown as EntryExtras;
+  // Migrate and connect before accepting traffic, so a bad DATABASE_URL fails at boot.
+  await entry.startDb();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "1");
+
+  app.use((req, res, next) => {
+    if (req.url.length > MAX_URL_LENGTH) {
+      res
+        .status(400)
+        .type("html")
+        .send(
+          '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求有误 · Bad request</title>' +
+            "<h1>请求有误 · Bad request</h1><p>地址太长。The address is too long.</p><p><a href=\"/\">返回首页 · Home</a></p></html>",
+        );
+      return;
+    }
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+    }),
+  );
+  app.use(compression());
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    next();
+  });
+
+  const clientDir = path.join(projectRoot, "build", "client");
+  // Vite fingerprints everything under /assets, so it can be cached for a year.
+  app.use(
+    "/assets",
+    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }),
+  );
+  app.use("/media", express.static(mediaRoot(), { maxAge: "7d", index: false, fallthrough: true }));
+  app.use("/media", (_req, res) => {
+    res.status(404).type("text").send("not found");
+  });
+  app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+  const server = http.createServer({ maxHeaderSize: 256 * 1024 }, app);
+  server.keepAliveTimeout = 65_000;
+  const port = opts.port ?? Number(process.env.PORT ?? 3000);
+  const host = opts.host ?? process.env.HOST ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const url = `http://${host}:${actualPort}`;
+  logger.info({ url }, "Qingmiao is listening");
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      logger.info("shutting down");
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; busy ones finish their request.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      });
+      await entry.closeDb();
+      logger.info("closed");
+    })());
+  return { server, url, close };
+}
+
+/** Starts the server and wires SIGTERM/SIGINT to a graceful shutdown. */
+export async function main(): Promise<void> {
+  const started = await startServer();
+  let signals = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) process.exit(1); // a second Ctrl-C means "now"
+    started.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`shutdown after ${sig} failed`, err);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
