@@ -140,8 +140,8 @@ export async function listCategories(d?: Database): Promise<CategoryRef[]> {
       handle: categories.handle,
       nameZh: categories.nameZh,
       nameEn: categories.nameEn,
-      productCount: sql<number>`(select count(*)::int from ${products} p join ${sellers} s on s.id = p.seller_id
-        where p.category_id = ${categories.id} and p.status = 'active' and s.status = 'verified')`,
+      productCount: sql<number>`(select count(*)::int from products p join sellers s on s.id = p.seller_id
+        where p.category_id = categories.id and p.status = 'active' and s.status = 'verified')`,
     })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
@@ -187,7 +187,7 @@ async function sellerCards(
       countyName: county.name,
       isPovertyCounty: county.isPovertyCounty,
       provinceName: province.name,
-      productCount: sql<number>`(select count(*)::int from ${products} p where p.seller_id = ${sellers.id} and p.status = 'active')`,
+      productCount: sql<number>`(select count(*)::int from products p where p.seller_id = sellers.id and p.status = 'active')`,
     })
     .from(sellers)
     .innerJoin(county, eq(county.code, sellers.countyCode))
