@@ -6,11 +6,11 @@
  *   `consoleErrors.allow(/404/)` first.
  * - `axe()`: runs axe-core on the current page and returns the serious and critical
  *   violations in a readable shape, so `expect(await axe()).toEqual([])` prints what broke.
- *   Works in the `no-js` project too (axe is injected through the browser's devtools
- *   protocol, which page script settings do not block — see the smoke spec).
+ *   In the `no-js` project axe cannot run inside the page (its async evaluation never
+ *   settles with scripting off), so it checks a script-free replay of the same HTML.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -41,6 +41,22 @@ export interface AxeOptions {
   include?: string;
   /** Rule ids to skip, each with a reason in the calling test. */
   disableRules?: string[];
+}
+
+/** Runs axe-core on `page` and keeps the serious and critical violations. */
+async function analyze(page: Page, opts: AxeOptions): Promise<AxeViolation[]> {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+  if (opts.include) builder = builder.include(opts.include);
+  if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    }));
 }
 
 interface Fixtures {
@@ -78,26 +94,38 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  axe: async ({ page }, use) => {
+  axe: async ({ page, javaScriptEnabled }, use) => {
     await use(async (opts = {}) => {
-      let builder = new AxeBuilder({ page }).withTags([
-        "wcag2a",
-        "wcag2aa",
-        "wcag21a",
-        "wcag21aa",
-        "best-practice",
-      ]);
-      if (opts.include) builder = builder.include(opts.include);
-      if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
-      const results = await builder.analyze();
-      return results.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
-        }));
+      if (javaScriptEnabled !== false) return analyze(page, opts);
+      // axe runs asynchronously inside the page, which never completes with scripting off.
+      // Check the same DOM instead: replay this page's current HTML, minus its scripts, in a
+      // scripting-enabled sibling context that loads the same CSS from the server.
+      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+      const url = page.url();
+      const browser = page.context().browser();
+      if (!browser) throw new Error("axe(): no browser for the no-js replay context");
+      const replay = await browser.newContext({
+        javaScriptEnabled: true,
+        viewport: page.viewportSize(),
+        locale: await page.evaluate(() => document.documentElement.lang || "zh-CN"),
+      });
+      try {
+        await replay.route("**/*", async (route) => {
+          const req = route.request();
+          if (req.isNavigationRequest() && req.url() === url) {
+            await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+          } else if (req.resourceType() === "script") {
+            await route.abort();
+          } else {
+            await route.continue();
+          }
+        });
+        const twin = await replay.newPage();
+        await twin.goto(url);
+        return await analyze(twin, opts);
+      } finally {
+        await replay.close();
+      }
     });
   },
 });

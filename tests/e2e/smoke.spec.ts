@@ -1,4 +1,4 @@
-import { expect, mobileViewport, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 // Proves the browser pipeline end to end: system Chromium starts, the webServer (production
 // build on a fresh seeded PGlite) answers, the console guard and axe fixtures work, and the
@@ -21,18 +21,17 @@ test("/healthz says the database answers", async ({ request }) => {
 });
 
 test("the no-js project runs with scripts disabled, the js project with them on", async ({ page }, testInfo) => {
-  await page.goto("/");
-  // A <noscript> fallback is rendered as content only when scripting is off; instead of
-  // relying on one, ask the page: with scripts off, a script-written marker never appears.
+  // With scripts off, a script-written marker never appears.
   await page.setContent('<p id="m">static</p><script>document.getElementById("m").textContent = "scripted"</script>');
   const expected = testInfo.project.use.javaScriptEnabled === false ? "static" : "scripted";
   await expect(page.locator("#m")).toHaveText(expected);
 });
 
-test.describe("at 360 px @mobile", () => {
-  test.use(mobileViewport);
-
-  test("the home page fits a small phone without sideways scrolling", async ({ page }) => {
+// Tagged @mobile: also runs in the `mobile` project (360 px phone). A spec that needs 360 px in
+// the js and no-js projects too uses `test.use(mobileViewport)` from ./fixtures.
+test.describe("on a phone @mobile", () => {
+  test("the home page fits without sideways scrolling", async ({ page }, testInfo) => {
+    if (testInfo.project.name === "mobile") expect(page.viewportSize()?.width).toBe(360);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(
