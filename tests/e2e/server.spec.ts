@@ -2,12 +2,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // What the production server promises: compressed pages, year-long caching of fingerprinted
 // assets, request ids, and a clean exit on SIGTERM (remix-serve hangs there; ADR 007).
 
-test("pages are compressed, assets are immutable, each response has a request id", async ({ request }) => {
+test("pages are compressed, assets are immutable, each response has a request id @js-only", async ({ request }) => {
   const home = await request.get("/", { headers: { "Accept-Encoding": "gzip" } });
   expect(home.status()).toBe(200);
   expect(home.headers()["content-encoding"]).toBe("gzip");
@@ -24,7 +24,7 @@ test("pages are compressed, assets are immutable, each response has a request id
   expect(missing.status()).toBe(404);
 });
 
-test("the server exits cleanly on SIGTERM and closes the database", async () => {
+test("the server exits cleanly on SIGTERM and closes the database @js-only", async () => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "qm-sigterm-"));
   const port = 3900 + Math.floor(Math.random() * 90);

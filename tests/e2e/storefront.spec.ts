@@ -1,32 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // The buyer's browsing journey. Runs in the `js` and `no-js` projects (playwright.config.ts),
 // so every step must work with JavaScript off.
-
-const consoleErrors = new WeakMap<Page, string[]>();
-
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  consoleErrors.set(page, errors);
-  page.on("console", (msg) => {
-    // A deliberate 4xx page logs the failed document load; that is not an app error.
-    if (msg.type() === "error" && !/status of (400|404)/.test(msg.text())) errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(String(err)));
-});
-
-test.afterEach(async ({ page }) => {
-  expect(consoleErrors.get(page) ?? [], "console errors").toEqual([]);
-});
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious, "axe serious/critical violations").toEqual([]);
-}
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -37,7 +13,7 @@ async function expectNoHorizontalScroll(page: Page) {
 
 test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" } });
 
-test("home → category → product → seller → county, in Chinese, at 360 px", async ({ page }) => {
+test("home → category → product → seller → county, in Chinese, at 360 px", async ({ page, axe }) => {
   await page.setViewportSize({ width: 360, height: 780 });
 
   await page.goto("/");
@@ -46,7 +22,7 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   await expect(page.getByRole("heading", { name: "来自832个贫困县" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "新开的店" })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
+  expect(await axe()).toEqual([]);
 
   // Category, sorted by price, with link-based pagination.
   const section = page.getByRole("region", { name: "商品分类" });
@@ -71,7 +47,7 @@ test("home → category → product → seller → county, in Chinese, at 360 px
     expect(Number(next)).toBeGreaterThanOrEqual(prices[prices.length - 1]!);
   }
   await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
+  expect(await axe()).toEqual([]);
 
   // Product page.
   const card = page.locator(".product-card").first();
@@ -88,7 +64,7 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   const countyCard = page.getByRole("region", { name: /产地县/ });
   await expect(countyCard).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
+  expect(await axe()).toEqual([]);
 
   // Seller shop.
   const shopName = (await page.locator(".seller-card__name").innerText()).trim();
@@ -97,7 +73,7 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   await expect(page.getByRole("heading", { name: "店主的故事" })).toBeVisible();
   await expect(page.locator(".product-card").first()).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
+  expect(await axe()).toEqual([]);
 
   // County page: its place province → prefecture → county, its sellers and products.
   const countyLink = page.locator(".shop-header").getByRole("link").first();
@@ -109,7 +85,7 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   await expect(page.getByRole("heading", { name: "这里的店铺" })).toBeVisible();
   await expect(page.getByRole("link", { name: shopName })).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await expectAccessible(page);
+  expect(await axe()).toEqual([]);
 });
 
 test("a product from a poverty county shows the 832 label and exit year; others show none", async ({
@@ -157,7 +133,9 @@ test("the language switch turns the storefront into English and remembers it", a
   await expect(page.getByRole("heading", { level: 1, name: "买山货，帮乡亲" })).toBeVisible();
 });
 
-test("bad input gets a 400 or 404 page, never a 500", async ({ page, request }) => {
+test("bad input gets a 400 or 404 page, never a 500", async ({ page, request, consoleErrors }) => {
+  // The browser logs each deliberate 4xx document load; those are expected here.
+  consoleErrors.allow(/status of 40[04]/);
   const cases: [string, number, string][] = [
     ["/c/honey?page=-1", 400, "请求有误"],
     ["/c/honey?page=abc", 400, "请求有误"],
