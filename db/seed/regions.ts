@@ -148,20 +148,41 @@ export interface RegionCounts {
   povertyCounties: number;
 }
 
+/** The columns compared to decide whether a stored region needs rewriting. */
+const REGION_FIELDS = [
+  "name",
+  "level",
+  "parentCode",
+  "provinceCode",
+  "prefectureCode",
+  "isPovertyCounty",
+  "exitYear",
+  "zone",
+  "povertyListName",
+] as const satisfies readonly (keyof NewRegion)[];
+
 /** Rows per INSERT: 10 columns × 1000 rows stays far below PostgreSQL's 65535 parameters. */
 const BATCH = 1000;
 
 /**
  * Upserts all regions in one transaction (batched INSERT … ON CONFLICT DO UPDATE). Rows whose
- * values are unchanged are not rewritten, so a second run changes nothing.
+ * values are unchanged are not sent (nor rewritten by the guard below), so a second run
+ * changes nothing.
  */
 export async function seedRegions(db: Database | Tx): Promise<RegionCounts> {
   const rows = buildRegionRows();
   await db.transaction(async (tx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
+    // Reading 3.4k rows and comparing in JS is far cheaper than sending them all again, so
+    // a second run writes nothing and takes tens of milliseconds.
+    const current = new Map((await tx.select().from(regions)).map((r) => [r.code, r]));
+    const changed = rows.filter((row) => {
+      const r = current.get(row.code);
+      return !r || REGION_FIELDS.some((f) => (r[f] ?? null) !== (row[f] ?? null));
+    });
+    for (let i = 0; i < changed.length; i += BATCH) {
       await tx
         .insert(regions)
-        .values(rows.slice(i, i + BATCH))
+        .values(changed.slice(i, i + BATCH))
         .onConflictDoUpdate({
           target: regions.code,
           set: {
