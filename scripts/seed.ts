@@ -21,7 +21,11 @@ try {
   log("migrations applied");
   const result = await seedDemo(handle, { images, seed, log });
   const counts = await countSeededRows(handle);
-  log(`rows now: ${Object.entries(counts).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+  log(
+    `rows now: ${Object.entries(counts)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(", ")}`,
+  );
   log(
     `timings: database ${result.ms.database} ms, images ${images ? `${result.ms.images} ms` : "skipped (--no-images)"}`,
   );

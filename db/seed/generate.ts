@@ -210,7 +210,9 @@ function buildSeller(rng: Rng, profile: CountyProfile, ctx: SellerContext): Demo
   const unused = (names: readonly string[]) => names.filter((n) => !ctx.usedNames?.has(n));
   const local = unused(profile.names ?? []);
   const general = unused(OWNER_NAMES);
-  const ownerDisplayName = rng.pick(local.length > 0 ? local : general.length > 0 ? general : OWNER_NAMES);
+  const ownerDisplayName = rng.pick(
+    local.length > 0 ? local : general.length > 0 ? general : OWNER_NAMES,
+  );
   ctx.usedNames?.add(ownerDisplayName);
 
   const noun = rng.pick(category.shopNouns);
@@ -278,7 +280,13 @@ export function makeSeller(rng: Rng, overrides: Partial<DemoSeller> = {}): DemoS
 /** Factory: the users row behind a seller (display name = the owner's display name). */
 export function makeUser(rng: Rng, overrides: Partial<DemoUser> = {}): DemoUser {
   const at = daysBefore(rng.int(200, 600));
-  return { id: rng.uuid(), displayName: rng.pick(OWNER_NAMES), createdAt: at, updatedAt: at, ...overrides };
+  return {
+    id: rng.uuid(),
+    displayName: rng.pick(OWNER_NAMES),
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
 }
 
 interface ProductChoice {
@@ -315,7 +323,12 @@ function shopPrice(rng: Rng, yuan: number): number {
 }
 
 /** Builds one product from a choice (shared by the generator and `makeProduct`). */
-function buildProduct(rng: Rng, profile: CountyProfile, choice: ProductChoice, ctx: ProductContext): DemoProduct {
+function buildProduct(
+  rng: Rng,
+  profile: CountyProfile,
+  choice: ProductChoice,
+  ctx: ProductContext,
+): DemoProduct {
   const { template, signature, variant, spec } = choice;
   const nameZh = signature.nameZh ?? template.nameZh;
   const nameEn = signature.nameEn ?? template.nameEn;
@@ -347,21 +360,41 @@ function buildProduct(rng: Rng, profile: CountyProfile, choice: ProductChoice, c
   const crafted = template.category === "handicrafts" || template.category === "textiles";
   const stockBand = rng.weighted<"out" | "low" | "mid" | "high">(
     crafted
-      ? [["out", 10], ["low", 35], ["mid", 55]]
-      : [["out", 8], ["low", 12], ["mid", 45], ["high", 35]],
+      ? [
+          ["out", 10],
+          ["low", 35],
+          ["mid", 55],
+        ]
+      : [
+          ["out", 8],
+          ["low", 12],
+          ["mid", 45],
+          ["high", 35],
+        ],
   );
-  const stock = { out: 0, low: rng.int(1, 9), mid: rng.int(10, crafted ? 40 : 99), high: rng.int(100, 800) }[stockBand];
+  const stock = {
+    out: 0,
+    low: rng.int(1, 9),
+    mid: rng.int(10, crafted ? 40 : 99),
+    high: rng.int(100, 800),
+  }[stockBand];
 
-  const status = rng.weighted<ProductStatus>([["active", 94], ["draft", 3], ["archived", 3]]);
+  const status = rng.weighted<ProductStatus>([
+    ["active", 94],
+    ["draft", 3],
+    ["archived", 3],
+  ]);
   // Published within the 180 days before the reference date (and after verification).
   let ageDays = rng.next() * 180;
-  if (ctx.notBefore) ageDays = Math.min(ageDays, (REFERENCE_DATE.getTime() - ctx.notBefore.getTime()) / DAY_MS);
+  if (ctx.notBefore)
+    ageDays = Math.min(ageDays, (REFERENCE_DATE.getTime() - ctx.notBefore.getTime()) / DAY_MS);
   const published = daysBefore(ageDays);
   const publishedAt = status === "draft" ? null : published;
   const createdAt = new Date(published.getTime() - rng.int(1, 72) * 3_600_000);
 
   const popularity = rng.pick([0.1, 0.3, 0.6, 1.2, 2.5]);
-  let soldCount = status === "draft" ? 0 : rng.int(0, 5) + Math.floor(ageDays * rng.next() * popularity);
+  let soldCount =
+    status === "draft" ? 0 : rng.int(0, 5) + Math.floor(ageDays * rng.next() * popularity);
   if (stock === 0 && status !== "draft") soldCount = Math.max(soldCount, rng.int(20, 200));
 
   return {
@@ -400,13 +433,19 @@ export interface MakeProductOptions extends Partial<DemoProduct> {
 export function makeProduct(rng: Rng, overrides: MakeProductOptions = {}): DemoProduct {
   const { template: templateKey, ...columns } = overrides;
   const profile =
-    (columns.originCountyCode ? profileFor(columns.originCountyCode) : undefined) ?? rng.pick(COUNTY_PROFILES);
+    (columns.originCountyCode ? profileFor(columns.originCountyCode) : undefined) ??
+    rng.pick(COUNTY_PROFILES);
   const entries = profile.products.map(asSignature);
   const signature = templateKey
     ? (entries.find((e) => e.key === templateKey) ?? { key: templateKey })
     : rng.pick(entries);
   const template = templateFor(signature.key);
-  const choice = { template, signature, variant: rng.pick(template.variants), spec: rng.pick(template.specs) };
+  const choice = {
+    template,
+    signature,
+    variant: rng.pick(template.variants),
+    spec: rng.pick(template.specs),
+  };
   const built = buildProduct(rng, profile, choice, {
     id: columns.id ?? rng.uuid(),
     handle: columns.handle ?? `p-${tag(rng)}-${profile.pinyin}-${template.slug}`,
@@ -425,7 +464,13 @@ export function makeProductImages(
 ): DemoImage[] {
   const category = CATEGORY_HANDLES[product.categoryId - 1] ?? "honey";
   const fallback = PRODUCT_TEMPLATES.find((t) => t.category === category);
-  const n = count ?? rng.weighted([[1, 3], [2, 4], [3, 3]]);
+  const n =
+    count ??
+    rng.weighted([
+      [1, 3],
+      [2, 4],
+      [3, 3],
+    ]);
   return Array.from({ length: n }, (_, i) => ({
     productId: product.id,
     position: i + 1,
@@ -493,7 +538,12 @@ export function generateDemoData(seed: string = DEFAULT_SEED): DemoData {
       usedNames,
       usedShops,
     });
-    users.push({ id: userId, displayName: seller.ownerDisplayName, createdAt: seller.createdAt, updatedAt: seller.createdAt });
+    users.push({
+      id: userId,
+      displayName: seller.ownerDisplayName,
+      createdAt: seller.createdAt,
+      updatedAt: seller.createdAt,
+    });
     sellers.push(seller);
     profilesInOrder.push(profile);
   });
@@ -501,10 +551,14 @@ export function generateDemoData(seed: string = DEFAULT_SEED): DemoData {
   // Pending applicants list two products each; the rest share what is left.
   const pending = sellers.map((s) => s.status === "pending");
   const publicIdx = sellers.map((_, i) => i).filter((i) => !pending[i]);
-  const caps = publicIdx.map((i) => choicesFor(profilesInOrder[i] as CountyProfile).reduce((a, c) => a + c.length, 0));
+  const caps = publicIdx.map((i) =>
+    choicesFor(profilesInOrder[i] as CountyProfile).reduce((a, c) => a + c.length, 0),
+  );
   const publicTotal = DEMO_PRODUCT_COUNT - 2 * (sellers.length - publicIdx.length);
   const publicCounts = allocate(root.fork("allocation"), caps, publicTotal, 6, 12);
-  const counts = sellers.map((_, i) => (pending[i] ? 2 : (publicCounts[publicIdx.indexOf(i)] ?? 0)));
+  const counts = sellers.map((_, i) =>
+    pending[i] ? 2 : (publicCounts[publicIdx.indexOf(i)] ?? 0),
+  );
 
   const products: DemoProduct[] = [];
   const images: DemoImage[] = [];
@@ -530,7 +584,12 @@ export function generateDemoData(seed: string = DEFAULT_SEED): DemoData {
         notBefore: seller.verifiedAt,
       });
       products.push(product);
-      images.push(...makeProductImages(rng, product, { motif: choice.template.motif, tint: choice.template.tint }));
+      images.push(
+        ...makeProductImages(rng, product, {
+          motif: choice.template.motif,
+          tint: choice.template.tint,
+        }),
+      );
     }
   });
 

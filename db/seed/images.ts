@@ -28,7 +28,13 @@ function parseHex(hex: string): [number, number, number] {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 }
 function toHex([r, g, b]: [number, number, number]): string {
-  return `#${[r, g, b].map((v) => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, "0")).join("")}`;
+  return `#${[r, g, b]
+    .map((v) =>
+      Math.max(0, Math.min(255, Math.round(v)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 /** Mixes two colours; t = 0 gives a, 1 gives b. */
 function mix(a: string, b: string, t: number): string {
@@ -57,7 +63,10 @@ function jar(rng: Rng, tint: string, cx = 300, scale = 1): string {
     const hx = cx - 30 * scale + i * 30 * scale;
     const hy = y + h * 0.52;
     hex += `<polygon points="${[0, 60, 120, 180, 240, 300]
-      .map((a) => `${r1(hx + 12 * scale * Math.cos((a * Math.PI) / 180))},${r1(hy + 12 * scale * Math.sin((a * Math.PI) / 180))}`)
+      .map(
+        (a) =>
+          `${r1(hx + 12 * scale * Math.cos((a * Math.PI) / 180))},${r1(hy + 12 * scale * Math.sin((a * Math.PI) / 180))}`,
+      )
       .join(" ")}" fill="none" stroke="${darken(tint, 0.2)}" stroke-width="${r1(3 * scale)}"/>`;
   }
   return `
@@ -88,9 +97,14 @@ const drawComb: Draw = (rng, tint) => {
       if ((cx - 300) ** 2 + (cy - 330) ** 2 > 230 ** 2) continue;
       const fill = rng.chance(0.35) ? lighten(tint, 0.45) : darken(tint, rng.next() * 0.25);
       const pts = [30, 90, 150, 210, 270, 330]
-        .map((a) => `${r1(cx + r * Math.cos((a * Math.PI) / 180))},${r1(cy + r * Math.sin((a * Math.PI) / 180))}`)
+        .map(
+          (a) =>
+            `${r1(cx + r * Math.cos((a * Math.PI) / 180))},${r1(cy + r * Math.sin((a * Math.PI) / 180))}`,
+        )
         .join(" ");
-      cells.push(`<polygon points="${pts}" fill="${fill}" stroke="${lighten(tint, 0.6)}" stroke-width="5"/>`);
+      cells.push(
+        `<polygon points="${pts}" fill="${fill}" stroke="${lighten(tint, 0.6)}" stroke-width="5"/>`,
+      );
     }
   }
   return cells.join("") + `<path d="M300,470 q-10,40 0,60 q10,-20 0,-60" fill="${tint}"/>`;
@@ -118,7 +132,15 @@ const drawLeaves: Draw = (rng, tint) => {
   for (let i = 0; i < n; i++) {
     const a = (i / n) * Math.PI * 2 + rng.next() * 0.4;
     const d = 200 + rng.next() * 60;
-    leaves.push(leaf(300 + Math.cos(a) * d, 320 + Math.sin(a) * d * 0.8, rng.int(50, 85), rng.int(0, 359), darken(tint, rng.next() * 0.3)));
+    leaves.push(
+      leaf(
+        300 + Math.cos(a) * d,
+        320 + Math.sin(a) * d * 0.8,
+        rng.int(50, 85),
+        rng.int(0, 359),
+        darken(tint, rng.next() * 0.3),
+      ),
+    );
   }
   return leaves.join("") + cup;
 };
@@ -132,8 +154,12 @@ const drawTeaCake: Draw = (rng, tint) => {
     const y = 320 + Math.sin(a) * d;
     const len = rng.int(10, 24);
     const ang = rng.next() * Math.PI;
-    const c = rng.chance(0.5) ? lighten(tint, 0.25 + rng.next() * 0.2) : darken(tint, 0.2 + rng.next() * 0.2);
-    marks.push(`<line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x + Math.cos(ang) * len)}" y2="${r1(y + Math.sin(ang) * len)}" stroke="${c}" stroke-width="4" stroke-linecap="round"/>`);
+    const c = rng.chance(0.5)
+      ? lighten(tint, 0.25 + rng.next() * 0.2)
+      : darken(tint, 0.2 + rng.next() * 0.2);
+    marks.push(
+      `<line x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x + Math.cos(ang) * len)}" y2="${r1(y + Math.sin(ang) * len)}" stroke="${c}" stroke-width="4" stroke-linecap="round"/>`,
+    );
   }
   return `<circle cx="306" cy="330" r="205" fill="#efe6cf"/>
     <circle cx="300" cy="320" r="190" fill="${tint}"/>
@@ -156,7 +182,15 @@ const drawFruit: Draw = (rng, tint) => {
   for (let i = 0; i < n; i++) {
     const x = 150 + (i * 300) / Math.max(1, n - 1) + rng.int(-20, 20);
     const y = 400 - (i % 2) * 70 + rng.int(-15, 15);
-    out.push(fruitBall(x, y, rng.int(78, 100), mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.12), rng));
+    out.push(
+      fruitBall(
+        x,
+        y,
+        rng.int(78, 100),
+        mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.12),
+        rng,
+      ),
+    );
   }
   // A cut half in front shows the flesh.
   const flesh = lighten(mix(tint, "#ffd27a", 0.5), 0.35);
@@ -207,10 +241,15 @@ const drawGrain: Draw = (rng, tint) => {
   for (let i = 0; i < 120; i++) {
     const x = 140 + rng.next() * 320;
     const y = 330 + rng.next() * 40 - Math.abs(x - 300) * 0.15;
-    grains.push(`<ellipse cx="${r1(x)}" cy="${r1(y)}" rx="9" ry="5" transform="rotate(${rng.int(0, 179)} ${r1(x)} ${r1(y)})" fill="${mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.2)}"/>`);
+    grains.push(
+      `<ellipse cx="${r1(x)}" cy="${r1(y)}" rx="9" ry="5" transform="rotate(${rng.int(0, 179)} ${r1(x)} ${r1(y)})" fill="${mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.2)}"/>`,
+    );
   }
   const stalk = [0, 1, 2, 3, 4, 5]
-    .map((k) => `<ellipse cx="${470 + k * 10}" cy="${150 + k * 26}" rx="9" ry="16" fill="#d8b45a" transform="rotate(-25 ${470 + k * 10} ${150 + k * 26})"/>`)
+    .map(
+      (k) =>
+        `<ellipse cx="${470 + k * 10}" cy="${150 + k * 26}" rx="9" ry="16" fill="#d8b45a" transform="rotate(-25 ${470 + k * 10} ${150 + k * 26})"/>`,
+    )
     .join("");
   return `<path d="M470,120 Q520,260 540,420" stroke="#b8963f" stroke-width="6" fill="none"/>${stalk}
     <ellipse cx="300" cy="360" rx="180" ry="50" fill="${darken(tint, 0.15)}"/>${grains.join("")}
@@ -218,7 +257,11 @@ const drawGrain: Draw = (rng, tint) => {
 };
 
 const drawBottle: Draw = (rng, tint) => {
-  const seeds = Array.from({ length: 9 }, () => `<circle cx="${rng.int(110, 490)}" cy="${rng.int(500, 545)}" r="${rng.int(10, 17)}" fill="${darken(tint, 0.3 + rng.next() * 0.2)}"/>`).join("");
+  const seeds = Array.from(
+    { length: 9 },
+    () =>
+      `<circle cx="${rng.int(110, 490)}" cy="${rng.int(500, 545)}" r="${rng.int(10, 17)}" fill="${darken(tint, 0.3 + rng.next() * 0.2)}"/>`,
+  ).join("");
   return `<path d="M262,120 h76 v70 q62,30 62,100 v200 q0,28 -28,28 h-144 q-28,0 -28,-28 v-200 q0,-70 62,-100Z" fill="#eef3f0" opacity="0.9"/>
     <path d="M214,300 q0,-60 48,-84 h76 q48,24 48,84 v190 q0,22 -22,22 h-128 q-22,0 -22,-22Z" fill="url(#body)"/>
     <rect x="230" y="250" width="14" height="220" rx="7" fill="#ffffff" opacity="0.35"/>
@@ -233,7 +276,11 @@ const drawShiitake: Draw = (rng, tint) => {
     const y = 380 - (i % 2) * 60;
     const w = rng.int(70, 95);
     const c = darken(tint, rng.next() * 0.2);
-    const specks = Array.from({ length: 8 }, () => `<ellipse cx="${r1(x + (rng.next() - 0.5) * w * 1.4)}" cy="${r1(y - rng.next() * w * 0.6)}" rx="${rng.int(4, 9)}" ry="3" fill="#f3e9d6" opacity="0.8"/>`).join("");
+    const specks = Array.from(
+      { length: 8 },
+      () =>
+        `<ellipse cx="${r1(x + (rng.next() - 0.5) * w * 1.4)}" cy="${r1(y - rng.next() * w * 0.6)}" rx="${rng.int(4, 9)}" ry="3" fill="#f3e9d6" opacity="0.8"/>`,
+    ).join("");
     out.push(`<rect x="${x - 16}" y="${y - 10}" width="32" height="${w + 20}" rx="14" fill="#efe2c8"/>
       <path d="M${x - w},${y} Q${x - w},${y - w} ${x},${y - w} Q${x + w},${y - w} ${x + w},${y}Z" fill="${c}"/>${specks}`);
   }
@@ -248,7 +295,9 @@ const drawFungus: Draw = (rng, tint) => {
     for (let k = 0; k < 7; k++) {
       const a = (k / 7) * Math.PI * 2;
       const rr = rng.int(38, 60);
-      out.push(`<circle cx="${r1(cx + Math.cos(a) * 40)}" cy="${r1(cy + Math.sin(a) * 34)}" r="${rr}" fill="${mix(tint, "#ffffff", rng.next() * 0.15)}" stroke="${lighten(tint, 0.25)}" stroke-width="4"/>`);
+      out.push(
+        `<circle cx="${r1(cx + Math.cos(a) * 40)}" cy="${r1(cy + Math.sin(a) * 34)}" r="${rr}" fill="${mix(tint, "#ffffff", rng.next() * 0.15)}" stroke="${lighten(tint, 0.25)}" stroke-width="4"/>`,
+      );
     }
     out.push(`<circle cx="${cx}" cy="${cy}" r="30" fill="${darken(tint, 0.15)}"/>`);
   }
@@ -256,7 +305,9 @@ const drawFungus: Draw = (rng, tint) => {
 };
 
 const drawDates: Draw = (rng, tint) => {
-  const out: string[] = [`<ellipse cx="300" cy="470" rx="230" ry="70" fill="#c9a66b"/><ellipse cx="300" cy="455" rx="210" ry="55" fill="#b08850"/>`];
+  const out: string[] = [
+    `<ellipse cx="300" cy="470" rx="230" ry="70" fill="#c9a66b"/><ellipse cx="300" cy="455" rx="210" ry="55" fill="#b08850"/>`,
+  ];
   for (let i = 0; i < 16; i++) {
     const x = 130 + rng.next() * 340;
     const y = 330 + rng.next() * 120;
@@ -271,7 +322,9 @@ const drawNoodles: Draw = (rng, tint) => {
   const lines: string[] = [];
   for (let i = 0; i < 46; i++) {
     const x = 200 + i * 4.5 + rng.int(-3, 3);
-    lines.push(`<path d="M${x},110 Q${x + rng.int(-25, 25)},320 ${x + rng.int(-10, 10)},520" stroke="${mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.15)}" stroke-width="6" fill="none"/>`);
+    lines.push(
+      `<path d="M${x},110 Q${x + rng.int(-25, 25)},320 ${x + rng.int(-10, 10)},520" stroke="${mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.15)}" stroke-width="6" fill="none"/>`,
+    );
   }
   return `${lines.join("")}<rect x="185" y="300" width="240" height="34" rx="8" fill="#c0392b"/>`;
 };
@@ -280,13 +333,19 @@ const drawBasket: Draw = (rng, tint) => {
   const strips: string[] = [];
   for (let i = 0; i < 9; i++) {
     const y = 300 + i * 26;
-    strips.push(`<rect x="${r1(140 + i * 6)}" y="${y}" width="${r1(320 - i * 12)}" height="18" rx="6" fill="${i % 2 ? darken(tint, 0.12) : tint}"/>`);
+    strips.push(
+      `<rect x="${r1(140 + i * 6)}" y="${y}" width="${r1(320 - i * 12)}" height="18" rx="6" fill="${i % 2 ? darken(tint, 0.12) : tint}"/>`,
+    );
   }
   for (let k = 0; k < 11; k++) {
     const x = 160 + k * 28;
-    strips.push(`<line x1="${x}" y1="292" x2="${r1(x + (x - 300) * -0.12)}" y2="530" stroke="${darken(tint, 0.28)}" stroke-width="5"/>`);
+    strips.push(
+      `<line x1="${x}" y1="292" x2="${r1(x + (x - 300) * -0.12)}" y2="530" stroke="${darken(tint, 0.28)}" stroke-width="5"/>`,
+    );
   }
-  const handle = rng.chance(0.6) ? `<path d="M170,300 Q300,110 430,300" stroke="${darken(tint, 0.2)}" stroke-width="18" fill="none"/>` : "";
+  const handle = rng.chance(0.6)
+    ? `<path d="M170,300 Q300,110 430,300" stroke="${darken(tint, 0.2)}" stroke-width="18" fill="none"/>`
+    : "";
   return `${handle}<ellipse cx="300" cy="296" rx="170" ry="34" fill="${darken(tint, 0.35)}"/>${strips.join("")}<ellipse cx="300" cy="292" rx="166" ry="22" fill="${lighten(tint, 0.15)}" opacity="0.5"/>`;
 };
 
@@ -299,14 +358,19 @@ const drawSilver: Draw = (rng, tint) => {
       const a = (k / 16) * Math.PI * 2;
       return `<circle cx="${r1(cx + Math.cos(a) * 120)}" cy="${r1(cy + Math.sin(a) * 58)}" r="5" fill="${darken(tint, 0.3)}"/>`;
     }).join("");
-    out.push(`<ellipse cx="${cx}" cy="${cy}" rx="120" ry="58" fill="none" stroke="${lighten(tint, rng.next() * 0.3)}" stroke-width="22"/>${dots}`);
+    out.push(
+      `<ellipse cx="${cx}" cy="${cy}" rx="120" ry="58" fill="none" stroke="${lighten(tint, rng.next() * 0.3)}" stroke-width="22"/>${dots}`,
+    );
   }
   return out.join("");
 };
 
 const drawPaper: Draw = (rng, tint) => {
   const sheets = [0, 1, 2]
-    .map((i) => `<rect x="130" y="150" width="340" height="340" rx="6" fill="${darken(tint, i * 0.05)}" transform="rotate(${(2 - i) * rng.int(3, 7)} 300 320)"/>`)
+    .map(
+      (i) =>
+        `<rect x="130" y="150" width="340" height="340" rx="6" fill="${darken(tint, i * 0.05)}" transform="rotate(${(2 - i) * rng.int(3, 7)} 300 320)"/>`,
+    )
     .join("");
   const fibres = Array.from({ length: 40 }, () => {
     const x = 150 + rng.next() * 300;
@@ -317,25 +381,45 @@ const drawPaper: Draw = (rng, tint) => {
     const x = rng.int(190, 410);
     const y = rng.int(210, 430);
     const c = rng.pick(["#d98ca6", "#e0b04a", "#8fb86a", "#b07ac0"]);
-    return [0, 72, 144, 216, 288].map((a) => `<ellipse cx="${x}" cy="${y - 16}" rx="9" ry="16" fill="${c}" opacity="0.75" transform="rotate(${a} ${x} ${y})"/>`).join("");
+    return [0, 72, 144, 216, 288]
+      .map(
+        (a) =>
+          `<ellipse cx="${x}" cy="${y - 16}" rx="9" ry="16" fill="${c}" opacity="0.75" transform="rotate(${a} ${x} ${y})"/>`,
+      )
+      .join("");
   }).join("");
   return sheets + fibres + flowers;
 };
 
 const drawEmbroidery: Draw = (rng, tint) => {
-  const palette = [tint, rng.pick(["#e2b13c", "#f0c75e"]), rng.pick(["#2f5d8a", "#1f3a6b"]), rng.pick(["#3f8a5a", "#5aa06a"]), "#f3ead8"];
-  const cells: string[] = [`<rect x="60" y="60" width="480" height="480" rx="12" fill="${darken(tint, 0.55)}"/>`];
+  const palette = [
+    tint,
+    rng.pick(["#e2b13c", "#f0c75e"]),
+    rng.pick(["#2f5d8a", "#1f3a6b"]),
+    rng.pick(["#3f8a5a", "#5aa06a"]),
+    "#f3ead8",
+  ];
+  const cells: string[] = [
+    `<rect x="60" y="60" width="480" height="480" rx="12" fill="${darken(tint, 0.55)}"/>`,
+  ];
   const step = 60;
   for (let row = 0; row < 7; row++) {
     for (let col = 0; col < 7; col++) {
       const cx = 120 + col * step;
       const cy = 120 + row * step;
       const c = palette[(row + col + rng.int(0, 1)) % palette.length] ?? tint;
-      cells.push(`<polygon points="${cx},${cy - 26} ${cx + 26},${cy} ${cx},${cy + 26} ${cx - 26},${cy}" fill="${c}"/>`);
-      if ((row + col) % 2 === 0) cells.push(`<rect x="${cx - 7}" y="${cy - 7}" width="14" height="14" fill="${palette[4]}" transform="rotate(45 ${cx} ${cy})"/>`);
+      cells.push(
+        `<polygon points="${cx},${cy - 26} ${cx + 26},${cy} ${cx},${cy + 26} ${cx - 26},${cy}" fill="${c}"/>`,
+      );
+      if ((row + col) % 2 === 0)
+        cells.push(
+          `<rect x="${cx - 7}" y="${cy - 7}" width="14" height="14" fill="${palette[4]}" transform="rotate(45 ${cx} ${cy})"/>`,
+        );
     }
   }
-  cells.push(`<rect x="60" y="60" width="480" height="480" rx="12" fill="none" stroke="${palette[1]}" stroke-width="14"/>`);
+  cells.push(
+    `<rect x="60" y="60" width="480" height="480" rx="12" fill="none" stroke="${palette[1]}" stroke-width="14"/>`,
+  );
   return cells.join("");
 };
 
@@ -344,12 +428,17 @@ const drawBatik: Draw = (rng, tint) => {
   for (let i = 0; i < 5; i++) {
     const cx = rng.int(130, 470);
     const cy = rng.int(130, 470);
-    for (let k = 1; k <= 4; k++) out.push(`<circle cx="${cx}" cy="${cy}" r="${k * 16}" fill="none" stroke="#f4f1ea" stroke-width="5" opacity="${1 - k * 0.12}"/>`);
+    for (let k = 1; k <= 4; k++)
+      out.push(
+        `<circle cx="${cx}" cy="${cy}" r="${k * 16}" fill="none" stroke="#f4f1ea" stroke-width="5" opacity="${1 - k * 0.12}"/>`,
+      );
   }
   for (let i = 0; i < 14; i++) {
     const x = rng.int(60, 540);
     const y = rng.int(60, 540);
-    out.push(`<path d="M${x},${y} l${rng.int(-40, 40)},${rng.int(10, 40)} l${rng.int(-30, 30)},${rng.int(10, 40)}" stroke="${lighten(tint, 0.45)}" stroke-width="2" fill="none"/>`);
+    out.push(
+      `<path d="M${x},${y} l${rng.int(-40, 40)},${rng.int(10, 40)} l${rng.int(-30, 30)},${rng.int(10, 40)}" stroke="${lighten(tint, 0.45)}" stroke-width="2" fill="none"/>`,
+    );
   }
   return out.join("");
 };
@@ -370,13 +459,17 @@ const drawChili: Draw = (rng, tint) => {
 };
 
 const drawPepper: Draw = (rng, tint) => {
-  const out: string[] = [`<ellipse cx="300" cy="420" rx="210" ry="80" fill="${darken(tint, 0.35)}"/>`];
+  const out: string[] = [
+    `<ellipse cx="300" cy="420" rx="210" ry="80" fill="${darken(tint, 0.35)}"/>`,
+  ];
   for (let i = 0; i < 170; i++) {
     const a = rng.next() * Math.PI * 2;
     const d = Math.sqrt(rng.next());
     const x = 300 + Math.cos(a) * d * 200;
     const y = 400 + Math.sin(a) * d * 70 - (1 - d) * 60;
-    out.push(`<circle cx="${r1(x)}" cy="${r1(y)}" r="${rng.int(8, 12)}" fill="${rng.chance(0.08) ? "#1c1410" : mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.2)}"/>`);
+    out.push(
+      `<circle cx="${r1(x)}" cy="${r1(y)}" r="${rng.int(8, 12)}" fill="${rng.chance(0.08) ? "#1c1410" : mix(tint, rng.chance(0.5) ? "#ffffff" : "#000000", rng.next() * 0.2)}"/>`,
+    );
   }
   out.push(`<path d="M420,140 Q380,200 360,280" stroke="#6a4a2a" stroke-width="6" fill="none"/>`);
   out.push(leaf(400, 180, 70, -70, "#4d8a32"), leaf(385, 220, 60, 60, "#5e9a3a"));
@@ -431,7 +524,11 @@ export function productImageSvg(art: ImageArt, storageKey: string, position: num
   const top = lighten(bgA, shift);
   const bottom = mix(bgB, bgA, shift + rng.next() * 0.2);
   const halo = `<circle cx="${rng.int(150, 450)}" cy="${rng.int(140, 260)}" r="${rng.int(170, 240)}" fill="#ffffff" opacity="0.35"/>`;
-  const dots = Array.from({ length: 14 }, () => `<circle cx="${rng.int(0, S)}" cy="${rng.int(0, S)}" r="${rng.int(4, 12)}" fill="${lighten(art.tint, 0.6)}" opacity="0.5"/>`).join("");
+  const dots = Array.from(
+    { length: 14 },
+    () =>
+      `<circle cx="${rng.int(0, S)}" cy="${rng.int(0, S)}" r="${rng.int(4, 12)}" fill="${lighten(art.tint, 0.6)}" opacity="0.5"/>`,
+  ).join("");
   const frame =
     position === 2
       ? `translate(300 330) scale(1.45) translate(-300 -330)`
@@ -463,12 +560,18 @@ export type ImageToRender = Pick<DemoImage, "storageKey" | "position" | "widths"
  * written under a temporary name and renamed, so a crash never leaves a truncated file
  * that a later run would skip.
  */
-export async function renderProductImage(image: ImageToRender, mediaDir: string): Promise<"written" | "skipped"> {
+export async function renderProductImage(
+  image: ImageToRender,
+  mediaDir: string,
+): Promise<"written" | "skipped"> {
   const targets = image.widths.map((w) => ({ w, file: imagePath(mediaDir, image.storageKey, w) }));
   if (targets.every((t) => existsSync(t.file))) return "skipped";
   const svg = productImageSvg(image.art, image.storageKey, image.position);
   // No alpha: the art is opaque, and 3-channel WebP encodes faster and smaller.
-  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(Buffer.from(svg))
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const raw = { width: info.width, height: info.height, channels: info.channels };
   await mkdir(path.dirname(targets[0]?.file ?? mediaDir), { recursive: true });
   await Promise.all(

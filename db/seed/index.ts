@@ -24,7 +24,15 @@ export {
   categoryId,
   createRng,
 } from "./generate";
-export type { DemoCategory, DemoData, DemoImage, DemoProduct, DemoSeller, DemoUser, Rng } from "./generate";
+export type {
+  DemoCategory,
+  DemoData,
+  DemoImage,
+  DemoProduct,
+  DemoSeller,
+  DemoUser,
+  Rng,
+} from "./generate";
 
 export interface SeedDemoOptions {
   /** Draw product pictures into the media store (default true; tests turn it off). */
@@ -61,21 +69,36 @@ function chunks<T>(rows: readonly T[]): T[][] {
  * Checks that every demo county exists in `regions` under the name and 832 status the demo
  * data assumes; a stale code would otherwise surface as a confusing foreign-key error.
  */
-export async function assertCountyProfiles(tx: Tx, profiles: readonly CountyProfile[] = COUNTY_PROFILES): Promise<void> {
+export async function assertCountyProfiles(
+  tx: Tx,
+  profiles: readonly CountyProfile[] = COUNTY_PROFILES,
+): Promise<void> {
   const rows = await tx
-    .select({ code: regions.code, name: regions.name, level: regions.level, poverty: regions.isPovertyCounty })
+    .select({
+      code: regions.code,
+      name: regions.name,
+      level: regions.level,
+      poverty: regions.isPovertyCounty,
+    })
     .from(regions)
-    .where(inArray(regions.code, profiles.map((p) => p.code)));
+    .where(
+      inArray(
+        regions.code,
+        profiles.map((p) => p.code),
+      ),
+    );
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const problems = profiles.flatMap((p) => {
     const r = byCode.get(p.code);
     if (!r) return [`${p.code} ${p.name}: not in regions`];
     if (r.level !== "county") return [`${p.code} ${p.name}: is a ${r.level}`];
     if (r.name !== p.name) return [`${p.code}: regions says ${r.name}, demo data says ${p.name}`];
-    if (r.poverty !== p.poverty) return [`${p.code} ${p.name}: 832 flag is ${r.poverty}, demo data says ${p.poverty}`];
+    if (r.poverty !== p.poverty)
+      return [`${p.code} ${p.name}: 832 flag is ${r.poverty}, demo data says ${p.poverty}`];
     return [];
   });
-  if (problems.length > 0) throw new Error(`demo county profiles disagree with regions:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0)
+    throw new Error(`demo county profiles disagree with regions:\n  ${problems.join("\n  ")}`);
 }
 
 /** Inserts the generated rows that are missing; returns how many of each were inserted. */
@@ -107,21 +130,33 @@ async function insertDemoRows(tx: Tx, data: DemoData): Promise<SeedDemoResult["i
 
   // Look up which ids exist first: on a reseed that is three cheap SELECTs instead of
   // ~450 conflicting INSERT rows. ON CONFLICT DO NOTHING still covers a concurrent seeder.
-  const missing = async <T extends { id: string }>(table: typeof users | typeof sellers | typeof products, rows: T[]) => {
+  const missing = async <T extends { id: string }>(
+    table: typeof users | typeof sellers | typeof products,
+    rows: T[],
+  ) => {
     const found = new Set<string>();
     for (const batch of chunks(rows)) {
       const ids = batch.map((r) => r.id);
-      for (const r of await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids))) found.add(r.id);
+      for (const r of await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids)))
+        found.add(r.id);
     }
     return rows.filter((r) => !found.has(r.id));
   };
 
   for (const batch of chunks(await missing(users, data.users))) {
-    const rows = await tx.insert(users).values(batch).onConflictDoNothing().returning({ id: users.id });
+    const rows = await tx
+      .insert(users)
+      .values(batch)
+      .onConflictDoNothing()
+      .returning({ id: users.id });
     inserted.users += rows.length;
   }
   for (const batch of chunks(await missing(sellers, data.sellers))) {
-    const rows = await tx.insert(sellers).values(batch).onConflictDoNothing().returning({ id: sellers.id });
+    const rows = await tx
+      .insert(sellers)
+      .values(batch)
+      .onConflictDoNothing()
+      .returning({ id: sellers.id });
     inserted.sellers += rows.length;
   }
   const newProducts = new Set<string>();
@@ -141,7 +176,11 @@ async function insertDemoRows(tx: Tx, data: DemoData): Promise<SeedDemoResult["i
     .filter((im) => newProducts.has(im.productId))
     .map(({ art: _art, ...row }) => row);
   for (const batch of chunks(imageRows)) {
-    const rows = await tx.insert(productImages).values(batch).onConflictDoNothing().returning({ id: productImages.id });
+    const rows = await tx
+      .insert(productImages)
+      .values(batch)
+      .onConflictDoNothing()
+      .returning({ id: productImages.id });
     inserted.images += rows.length;
   }
   return inserted;
@@ -151,7 +190,10 @@ async function insertDemoRows(tx: Tx, data: DemoData): Promise<SeedDemoResult["i
  * Seeds regions and the demo catalogue (one transaction), then renders product images
  * (outside it: files are not transactional, and existing files are skipped).
  */
-export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+export async function seedDemo(
+  handle: DbHandle,
+  opts: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
   const log = opts.log ?? (() => {});
   const data = generateDemoData(opts.seed ?? DEFAULT_SEED);
 
@@ -175,8 +217,14 @@ export async function seedDemo(handle: DbHandle, opts: SeedDemoOptions = {}): Pr
   let imageFiles: WriteImagesResult | null = null;
   if (opts.images ?? true) {
     const mediaDir = opts.mediaDir ?? mediaRoot();
-    imageFiles = await writeProductImages(data.images, { mediaDir, concurrency: opts.concurrency, log });
-    log(`images: ${imageFiles.written} rendered, ${imageFiles.skipped} already there (${imageFiles.ms} ms) in ${mediaDir}`);
+    imageFiles = await writeProductImages(data.images, {
+      mediaDir,
+      concurrency: opts.concurrency,
+      log,
+    });
+    log(
+      `images: ${imageFiles.written} rendered, ${imageFiles.skipped} already there (${imageFiles.ms} ms) in ${mediaDir}`,
+    );
   }
 
   return {

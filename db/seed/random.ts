@@ -83,7 +83,8 @@ export function createRng(seed: string | number): Rng {
     pick,
     weighted: <T>(items: readonly (readonly [T, number])[]): T => {
       const total = items.reduce((s, [, w]) => s + w, 0);
-      if (items.length === 0 || total <= 0) throw new RangeError("rng.weighted: no positive weights");
+      if (items.length === 0 || total <= 0)
+        throw new RangeError("rng.weighted: no positive weights");
       let r = next() * total;
       for (const [item, w] of items) {
         r -= w;

@@ -36,7 +36,10 @@ export const povertyCsvPath = (): string =>
 
 /** Parses the 832 list (plain CSV: no quoted fields, checked header) and validates each row. */
 export function readPovertyCounties(file: string = povertyCsvPath()): PovertyCountyRow[] {
-  const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = readFileSync(file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   const header = lines.shift();
   if (header !== "code,province,prefecture,county,exit_year,zone") {
     throw new Error(`${file}: unexpected header ${JSON.stringify(header)}`);
@@ -118,7 +121,9 @@ export function buildRegionRows(poverty: PovertyCountyRow[] = readPovertyCountie
       // under a prefecture we know, so the province/prefecture prefixes still resolve.
       const prefectureCode = row.code.slice(0, 4);
       if (byCode.get(prefectureCode)?.level !== "prefecture") {
-        throw new Error(`poverty county ${row.code} ${row.county}: prefecture ${prefectureCode} unknown`);
+        throw new Error(
+          `poverty county ${row.code} ${row.county}: prefecture ${prefectureCode} unknown`,
+        );
       }
       county = {
         code: row.code,
