@@ -6,7 +6,8 @@
  * tagged `@mobile` also run at 360 px (`mobile`); `@js-only` keeps a spec out of `no-js`.
  *
  * The web server is the real production build on a fresh embedded database:
- * scripts/demo.ts migrates and seeds (with images) DATA_DIR=.data/e2e, then serves on E2E_PORT.
+ * tests/helpers/e2e-server.ts wipes DATA_DIR=.data/e2e (keeping the deterministic product
+ * pictures), then scripts/demo.ts migrates, seeds with images and serves on E2E_PORT.
  * Specs import `test`/`expect` from tests/e2e/fixtures.ts (console-error guard, axe).
  */
 import { defineConfig, devices } from "@playwright/test";
@@ -14,7 +15,7 @@ import { defineConfig, devices } from "@playwright/test";
 const CI = !!process.env.CI;
 const port = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://127.0.0.1:${port}`;
-/** The e2e database; wiped before each run unless E2E_REUSE_DATA=1 (quicker local iteration). */
+/** The e2e data; wiped before each run unless E2E_REUSE_DATA=1 (quicker local iteration). */
 const dataDir = ".data/e2e";
 
 /** Chromium flags for a container: no sandbox as root, no GPU, no calls home. */
@@ -75,9 +76,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command:
-      (process.env.E2E_REUSE_DATA === "1" ? "" : `rm -rf ${dataDir} && `) +
-      "node --import tsx scripts/demo.ts",
+    // Wipes DATA_DIR (keeping generated product pictures), then runs scripts/demo.ts.
+    command: "node --import tsx tests/helpers/e2e-server.ts",
     env: {
       DATA_DIR: dataDir,
       PORT: String(port),
