@@ -64,11 +64,11 @@ function cardQuery(d: Database) {
     .innerJoin(province, eq(province.code, county.provinceCode));
 }
 
-/** First image of each product, by handle. */
+/** First image (lowest position) of each product, by handle. */
 async function firstImages(d: Database, handles: string[]): Promise<Map<string, ImageRef>> {
   if (handles.length === 0) return new Map();
   const rows = await d
-    .select({
+    .selectDistinctOn([productImages.productId], {
       handle: products.handle,
       storageKey: productImages.storageKey,
       widths: productImages.widths,
@@ -78,7 +78,8 @@ async function firstImages(d: Database, handles: string[]): Promise<Map<string, 
     })
     .from(productImages)
     .innerJoin(products, eq(products.id, productImages.productId))
-    .where(and(inArray(products.handle, handles), eq(productImages.position, 0)));
+    .where(inArray(products.handle, handles))
+    .orderBy(productImages.productId, asc(productImages.position));
   return new Map(rows.map(({ handle, ...img }) => [handle, img]));
 }
 
