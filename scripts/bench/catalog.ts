@@ -253,7 +253,11 @@ async function main(): Promise<void> {
         process.stdout.write(`  ${c.page} on ${server}: ${r.requests.average.toFixed(0)} req/s\n`);
       }
     }
-    const head = ["page", "server", "requests/s", "p50", "p99", "bytes", ""];
+    const head = ["page", "server", "requests/s", "p50", "p99", "bytes", "problems"];
+    if (rows.every((r) => r[6] === "")) {
+      head.pop();
+      rows.forEach((r) => r.pop());
+    }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
     console.log(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);

@@ -158,15 +158,21 @@ async function preparePostgres(runId: string, adminUrl: string): Promise<TestDbI
     const missing: TestDbInfo["missing"] = {};
     if (typeof seed === "string") missing.demo = seed;
 
-    const names: Record<TemplateVariant, string> = {
-      empty: `${PG_TEMPLATE_PREFIX}empty_${templateHash("empty")}`,
-      demo: `${PG_TEMPLATE_PREFIX}demo_${templateHash("demo")}`,
+    // Named <prefix><variant>_<hash>_<created, base36 s>; the hash says what it was built
+    // from, the time lets a run leave alone templates a concurrent run (on other code) uses.
+    const prefixes: Record<TemplateVariant, string> = {
+      empty: `${PG_TEMPLATE_PREFIX}empty_${templateHash("empty")}_`,
+      demo: `${PG_TEMPLATE_PREFIX}demo_${templateHash("demo")}_`,
     };
-    // Templates made from other migrations/seed code are of no further use.
+    const current = (variant: TemplateVariant) =>
+      [...existing].find((n) => n.startsWith(prefixes[variant]));
+    // Templates made from other migrations/seed code are of no further use once an hour old.
     for (const name of existing) {
-      if (name.startsWith(PG_TEMPLATE_PREFIX) && name !== names.empty && name !== names.demo) {
-        await dropDb(name);
-      }
+      if (!name.startsWith(PG_TEMPLATE_PREFIX)) continue;
+      if (name.startsWith(prefixes.empty) || name.startsWith(prefixes.demo)) continue;
+      const stamp = /_[0-9a-f]{12}_([0-9a-z]{6})$/.exec(name)?.[1];
+      const created = stamp ? parseInt(stamp, 36) * 1000 : 0;
+      if (Date.now() - created > 60 * 60 * 1000) await dropDb(name);
     }
 
     const build = async (
@@ -174,11 +180,12 @@ async function preparePostgres(runId: string, adminUrl: string): Promise<TestDbI
       from: string | null,
       fill: (h: DbHandle) => Promise<void>,
     ) => {
-      const name = names[variant];
-      if (existing.has(name)) {
-        say(`postgres template "${variant}" reused (${name})`);
-        return name;
+      const found = current(variant);
+      if (found) {
+        say(`postgres template "${variant}" reused (${found})`);
+        return found;
       }
+      const name = `${prefixes[variant]}${Math.floor(Date.now() / 1000).toString(36)}`;
       const t0 = performance.now();
       const tmp = `qingmiao_tplb_${variant}_${randomSuffix()}`;
       await admin.unsafe(`create database ${ident(tmp)}${from ? ` template ${ident(from)}` : ""}`);
