@@ -45,7 +45,8 @@ export default defineConfig({
   // No retries: a flaky journey is a bug to fix, not to hide.
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  // A journey visits ~5 pages and runs axe on each; on a 2-core CI box that needs headroom.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   outputDir: "test-results/e2e",
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME

@@ -10,7 +10,7 @@
  *   settles with scripting off), so it checks a script-free replay of the same HTML.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -44,8 +44,10 @@ export interface AxeOptions {
 }
 
 /** Runs axe-core on `page` and keeps the serious and critical violations. */
-async function analyze(page: Page, opts: AxeOptions): Promise<AxeViolation[]> {
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+async function analyze(page: Page, opts: AxeOptions, legacyMode = false): Promise<AxeViolation[]> {
+  let builder = new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .setLegacyMode(legacyMode);
   if (opts.include) builder = builder.include(opts.include);
   if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
   const results = await builder.analyze();
@@ -95,37 +97,43 @@ export const test = base.extend<Fixtures>({
   ],
 
   axe: async ({ page, javaScriptEnabled }, use) => {
+    // With scripting off, axe cannot run inside the page (its async evaluation never
+    // settles). It checks the same DOM instead: the page's current HTML, minus scripts,
+    // replayed in one scripting-enabled sibling context (made on first use, reused by
+    // later calls in the test) that loads the same CSS from the server.
+    let replay: { context: BrowserContext; page: Page } | undefined;
+    const current = { url: "", html: "" };
     await use(async (opts = {}) => {
       if (javaScriptEnabled !== false) return analyze(page, opts);
-      // axe runs asynchronously inside the page, which never completes with scripting off.
-      // Check the same DOM instead: replay this page's current HTML, minus its scripts, in a
-      // scripting-enabled sibling context that loads the same CSS from the server.
-      const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-      const url = page.url();
-      const browser = page.context().browser();
-      if (!browser) throw new Error("axe(): no browser for the no-js replay context");
-      const replay = await browser.newContext({
-        javaScriptEnabled: true,
-        viewport: page.viewportSize(),
-        locale: await page.evaluate(() => document.documentElement.lang || "zh-CN"),
-      });
-      try {
-        await replay.route("**/*", async (route) => {
+      current.html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+      current.url = page.url();
+      if (!replay) {
+        const browser = page.context().browser();
+        if (!browser) throw new Error("axe(): no browser for the no-js replay context");
+        const context = await browser.newContext({
+          javaScriptEnabled: true,
+          viewport: page.viewportSize(),
+          locale: await page.evaluate(() => document.documentElement.lang || "zh-CN"),
+        });
+        await context.route("**/*", async (route) => {
           const req = route.request();
-          if (req.isNavigationRequest() && req.url() === url) {
-            await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-          } else if (req.resourceType() === "script") {
+          if (req.isNavigationRequest() && req.url() === current.url) {
+            await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
+          } else if (["script", "image", "media", "font"].includes(req.resourceType())) {
+            // Scripts would not run for this visitor; pictures and fonts don't change what
+            // axe checks (alt text and contrast are read from the DOM and CSS).
             await route.abort();
           } else {
             await route.continue();
           }
         });
-        const twin = await replay.newPage();
-        await twin.goto(url);
-        return await analyze(twin, opts);
-      } finally {
-        await replay.close();
+        replay = { context, page: await context.newPage() };
       }
+      await replay.page.goto(current.url);
+      // Legacy mode runs axe in this page instead of opening another blank one to merge
+      // results; fine here, because the replay has no frames.
+      return analyze(replay.page, opts, true);
     });
+    await replay?.context.close();
   },
 });
