@@ -7,7 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 
 // The production server (server/index.ts) reaches the database lifecycle through the build's
 // entry module, so the handle opened by the app is the one closed on shutdown.
-export { startDb, closeDb } from "~/modules/db.server";
+export { startDb, closeDb, useDbHandle } from "~/modules/db.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { migrate, openDb, projectRoot } from "../db/client";
+import { dataRoot, migrate, openDb, projectRoot } from "../db/client";
 import { seedDemo } from "../db/seed";
 import { main as serve } from "../server/index";
 
@@ -45,11 +45,13 @@ if (process.argv.includes("--skip-build")) {
 
 const url = process.env.DATABASE_URL || undefined;
 const handle = await openDb({ url });
-log(`database: ${handle.kind === "pglite" ? "embedded PGlite (.data/)" : "PostgreSQL server"}`);
+log(
+  `database: ${handle.kind === "pglite" ? `embedded PGlite in ${dataRoot()}` : "PostgreSQL server"}`,
+);
 await migrate(handle);
 log("migrations applied");
 await seedDemo(handle, { images: true, log });
-await handle.close();
 log("demo data ready");
-await serve();
+// The server keeps this connection (PGlite allows one per data directory) and closes it on exit.
+await serve({ db: handle });
 log(`open http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? 3000}`);

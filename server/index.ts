@@ -14,7 +14,7 @@ import compression from "compression";
 import express from "express";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
-import { mediaRoot, projectRoot } from "../db/client";
+import { mediaRoot, projectRoot, type DbHandle } from "../db/client";
 
 /** Query strings longer than this are refused with 400 before reaching any route. */
 const MAX_URL_LENGTH = 4096;
@@ -27,11 +27,18 @@ export interface StartedServer {
 
 interface EntryExtras {
   startDb(): Promise<unknown>;
+  useDbHandle(handle: DbHandle): void;
   closeDb(): Promise<void>;
 }
 
 /** Builds and starts the HTTP server; resolves once it is listening and the database is up. */
-export async function startServer(opts: { port?: number; host?: string } = {}): Promise<StartedServer> {
+export async function startServer(
+  opts: {
+    port?: number;
+    host?: string;
+    /** An open, migrated database to serve from. */ db?: DbHandle;
+  } = {},
+): Promise<StartedServer> {
   const logger = pino({
     level: process.env.LOG_LEVEL ?? "info",
     redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
@@ -43,7 +50,8 @@ export async function startServer(opts: { port?: number; host?: string } = {}): 
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const entry = build.entry.module as unknown as EntryExtras;
   // Migrate and connect before accepting traffic, so a bad DATABASE_URL fails at boot.
-  await entry.startDb();
+  if (opts.db) entry.useDbHandle(opts.db);
+  else await entry.startDb();
 
   const app = express();
   app.disable("x-powered-by");
@@ -56,7 +64,7 @@ export async function startServer(opts: { port?: number; host?: string } = {}): 
         .type("html")
         .send(
           '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求有误 · Bad request</title>' +
-            "<h1>请求有误 · Bad request</h1><p>地址太长。The address is too long.</p><p><a href=\"/\">返回首页 · Home</a></p></html>",
+            '<h1>请求有误 · Bad request</h1><p>地址太长。The address is too long.</p><p><a href="/">返回首页 · Home</a></p></html>',
         );
       return;
     }
@@ -67,7 +75,8 @@ export async function startServer(opts: { port?: number; host?: string } = {}): 
       logger,
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
-        const id = typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        const id =
+          typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
         res.setHeader("X-Request-Id", id);
         return id;
       },
@@ -127,8 +136,8 @@ export async function startServer(opts: { port?: number; host?: string } = {}): 
 }
 
 /** Starts the server and wires SIGTERM/SIGINT to a graceful shutdown. */
-export async function main(): Promise<void> {
-  const started = await startServer();
+export async function main(opts: { db?: DbHandle } = {}): Promise<void> {
+  const started = await startServer(opts);
   let signals = 0;
   const onSignal = (sig: NodeJS.Signals) => {
     signals += 1;

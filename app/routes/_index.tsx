@@ -1,23 +1,20 @@
 import { Link, useLoaderData } from "@remix-run/react";
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { ProductGrid } from "~/components/ProductGrid";
 import { SellerCard } from "~/components/SellerCard";
 import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { pick, translator, useI18n } from "~/i18n";
-import { CACHE_PUBLIC_CATALOG, VARY_LOCALE } from "~/lib/cache";
 import { seo } from "~/lib/seo";
 import { getHome } from "~/modules/catalog/catalog.server";
-import { requestLocale, siteOrigin } from "~/modules/site.server";
+import { loaderHeaders } from "~/lib/cache";
+import { publicPage } from "~/modules/site.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const home = await getHome();
-  return data(
-    { ...home, locale: requestLocale(request), origin: siteOrigin(request) },
-    { headers: { "Cache-Control": CACHE_PUBLIC_CATALOG, Vary: VARY_LOCALE } },
-  );
+  return publicPage(request, home);
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => loaderHeaders;
+export const headers = loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   if (!d) return [];

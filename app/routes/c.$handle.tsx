@@ -1,17 +1,17 @@
 import { useLoaderData, useLocation } from "@remix-run/react";
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Pagination } from "~/components/Pagination";
 import { ProductGrid } from "~/components/ProductGrid";
 import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { SortLinks } from "~/components/SortLinks";
 import { pick, translator, useI18n } from "~/i18n";
-import { CACHE_PUBLIC_CATALOG, VARY_LOCALE } from "~/lib/cache";
 import { notFound } from "~/lib/errors";
 import { Handle, parseListParams } from "~/lib/params";
 import { canonical, seo } from "~/lib/seo";
 import { getCategoryPage } from "~/modules/catalog/catalog.server";
-import { requestLocale, siteOrigin } from "~/modules/site.server";
+import { loaderHeaders } from "~/lib/cache";
+import { publicPage } from "~/modules/site.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = Handle.safeParse(params.handle);
@@ -19,13 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { page, sort } = parseListParams(new URL(request.url));
   const result = await getCategoryPage(handle.data, sort, page);
   if (!result) throw notFound();
-  return data(
-    { ...result, sort, locale: requestLocale(request), origin: siteOrigin(request) },
-    { headers: { "Cache-Control": CACHE_PUBLIC_CATALOG, Vary: VARY_LOCALE } },
-  );
+  return publicPage(request, { ...result, sort });
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => loaderHeaders;
+export const headers = loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   if (!d) return [];

@@ -1,5 +1,5 @@
 import { Link, useLoaderData } from "@remix-run/react";
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { CountyCard } from "~/components/CountyCard";
 import { Image, imageUrl } from "~/components/Image";
@@ -8,26 +8,23 @@ import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { SellerCard } from "~/components/SellerCard";
 import { StockState } from "~/components/StockState";
 import { pick, translator, useI18n } from "~/i18n";
-import { CACHE_PUBLIC_CATALOG, VARY_LOCALE } from "~/lib/cache";
 import { notFound } from "~/lib/errors";
 import { formatFen } from "~/lib/money";
 import { Handle } from "~/lib/params";
 import { canonical, seo } from "~/lib/seo";
 import { getProduct } from "~/modules/catalog/catalog.server";
-import { requestLocale, siteOrigin } from "~/modules/site.server";
+import { loaderHeaders } from "~/lib/cache";
+import { publicPage } from "~/modules/site.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = Handle.safeParse(params.handle);
   if (!handle.success) throw notFound();
   const product = await getProduct(handle.data);
   if (!product) throw notFound();
-  return data(
-    { product, locale: requestLocale(request), origin: siteOrigin(request) },
-    { headers: { "Cache-Control": CACHE_PUBLIC_CATALOG, Vary: VARY_LOCALE } },
-  );
+  return publicPage(request, { product });
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => loaderHeaders;
+export const headers = loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   if (!d) return [];
@@ -86,7 +83,8 @@ export default function ProductPage() {
           {p.images.length === 0 ? (
             <div className="gallery__placeholder">{t("product.noImage")}</div>
           ) : (
-            <ul className="gallery__track">
+            // Focusable so keyboard users can scroll the photos (axe: scrollable-region-focusable).
+            <ul className="gallery__track" tabIndex={0} aria-label={t("product.gallery")}>
               {p.images.map((img, i) => (
                 <li key={img.storageKey} id={`photo-${i + 1}`} className="gallery__slide">
                   <Image

@@ -1,5 +1,5 @@
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { CountyBadge } from "~/components/CountyBadge";
 import { CountyCard } from "~/components/CountyCard";
@@ -9,12 +9,12 @@ import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { SellerCard } from "~/components/SellerCard";
 import { SortLinks } from "~/components/SortLinks";
 import { translator, useI18n } from "~/i18n";
-import { CACHE_PUBLIC_CATALOG, VARY_LOCALE } from "~/lib/cache";
 import { notFound } from "~/lib/errors";
 import { parseListParams, RegionCode } from "~/lib/params";
 import { canonical, seo } from "~/lib/seo";
 import { getRegionPage } from "~/modules/catalog/catalog.server";
-import { requestLocale, siteOrigin } from "~/modules/site.server";
+import { loaderHeaders } from "~/lib/cache";
+import { publicPage } from "~/modules/site.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = RegionCode.safeParse(params.code);
@@ -22,13 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { page, sort } = parseListParams(new URL(request.url));
   const result = await getRegionPage(code.data, sort, page);
   if (!result) throw notFound();
-  return data(
-    { ...result, sort, locale: requestLocale(request), origin: siteOrigin(request) },
-    { headers: { "Cache-Control": CACHE_PUBLIC_CATALOG, Vary: VARY_LOCALE } },
-  );
+  return publicPage(request, { ...result, sort });
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => loaderHeaders;
+export const headers = loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   if (!d) return [];

@@ -1,5 +1,5 @@
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { CountyCard } from "~/components/CountyCard";
 import { Pagination } from "~/components/Pagination";
@@ -8,12 +8,12 @@ import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { SortLinks } from "~/components/SortLinks";
 import { CountyBadge } from "~/components/CountyBadge";
 import { translator, useI18n } from "~/i18n";
-import { CACHE_PUBLIC_CATALOG, VARY_LOCALE } from "~/lib/cache";
 import { notFound } from "~/lib/errors";
 import { Handle, parseListParams } from "~/lib/params";
 import { canonical, seo } from "~/lib/seo";
 import { getSellerPage } from "~/modules/catalog/catalog.server";
-import { requestLocale, siteOrigin } from "~/modules/site.server";
+import { loaderHeaders } from "~/lib/cache";
+import { publicPage } from "~/modules/site.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const handle = Handle.safeParse(params.handle);
@@ -21,13 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { page, sort } = parseListParams(new URL(request.url));
   const result = await getSellerPage(handle.data, sort, page);
   if (!result) throw notFound();
-  return data(
-    { ...result, sort, locale: requestLocale(request), origin: siteOrigin(request) },
-    { headers: { "Cache-Control": CACHE_PUBLIC_CATALOG, Vary: VARY_LOCALE } },
-  );
+  return publicPage(request, { ...result, sort });
 }
 
-export const headers = ({ loaderHeaders }: { loaderHeaders: Headers }) => loaderHeaders;
+export const headers = loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   if (!d) return [];

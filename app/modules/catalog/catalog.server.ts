@@ -64,17 +64,22 @@ function cardQuery(d: Database) {
     .innerJoin(province, eq(province.code, county.provinceCode));
 }
 
+/** Columns of an image reference. */
+const imageColumns = {
+  storageKey: productImages.storageKey,
+  widths: productImages.widths,
+  width: productImages.width,
+  height: productImages.height,
+  alt: productImages.alt,
+};
+
 /** First image (lowest position) of each product, by handle. */
 async function firstImages(d: Database, handles: string[]): Promise<Map<string, ImageRef>> {
   if (handles.length === 0) return new Map();
   const rows = await d
     .selectDistinctOn([productImages.productId], {
       handle: products.handle,
-      storageKey: productImages.storageKey,
-      widths: productImages.widths,
-      width: productImages.width,
-      height: productImages.height,
-      alt: productImages.alt,
+      ...imageColumns,
     })
     .from(productImages)
     .innerJoin(products, eq(products.id, productImages.productId))
@@ -267,13 +272,7 @@ export async function getProduct(handle: string): Promise<ProductDetail | null> 
   if (!row) return null;
   const [images, countyRow, seller] = await Promise.all([
     d
-      .select({
-        storageKey: productImages.storageKey,
-        widths: productImages.widths,
-        width: productImages.width,
-        height: productImages.height,
-        alt: productImages.alt,
-      })
+      .select(imageColumns)
       .from(productImages)
       .where(eq(productImages.productId, row.id))
       .orderBy(asc(productImages.position)),
