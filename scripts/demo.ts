@@ -51,6 +51,8 @@ log(
 await migrate(handle);
 log("migrations applied");
 await seedDemo(handle, { images: true, log });
+// Fresh tables have no planner statistics; without them PGlite picks nested loops that are 2× slower.
+await handle.exec("analyze");
 log("demo data ready");
 // The server keeps this connection (PGlite allows one per data directory) and closes it on exit.
 await serve({ db: handle });

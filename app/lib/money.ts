@@ -12,11 +12,17 @@ export function fen(n: number): Fen {
   return n as Fen;
 }
 
+// Building an Intl.NumberFormat is far costlier than using one; a page formats dozens of prices.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats fen for people: `¥12.80` (zh-CN) / `CN¥12.80` (en). Only for display and exports. */
 export function formatFen(amount: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: "CNY" }).format(
-    fen(amount) / 100,
-  );
+  let f = formatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY" });
+    formatters.set(locale, f);
+  }
+  return f.format(fen(amount) / 100);
 }
 
 /**

@@ -172,6 +172,7 @@ async function main(): Promise<void> {
   const handle = await openDb({ dataDir: path.join(dataDir, "pglite") });
   await migrate(handle);
   await seedDemo(handle, { images, log: () => {} }); // idempotent: a no-op once loaded
+  await handle.exec("analyze"); // planner statistics, as `npm run demo` does
   await handle.close();
   console.log(`data: ${path.relative(root, dataDir)} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
