@@ -22,7 +22,7 @@ export function CountyCard({ county }: { county: CountyInfo }) {
   return (
     <section className="county-card" aria-labelledby="county-card-title">
       <h2 id="county-card-title">
-        {t("county.card")}：{county.name}
+        {t("county.cardTitle", { name: county.name })}
       </h2>
       <p className="county-card__place">{place}</p>
       <p>

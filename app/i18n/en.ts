@@ -63,7 +63,7 @@ export const en: Messages = {
   "seller.visit": "Visit shop",
   "county.badge832": "832 poverty county",
   "county.exitYear": "Lifted out of poverty in {year}",
-  "county.card": "Home county",
+  "county.cardTitle": "Home county: {name}",
   "county.cardBody832":
     "{name} is one of China's 832 national poverty counties and was lifted out of poverty in {year}. Buying here supports its young sellers and the households they help.",
   "county.cardBodyOther": "{name} is not on the list of 832 poverty counties.",

@@ -58,7 +58,7 @@ export const zhCN = {
   "seller.visit": "进店看看",
   "county.badge832": "832贫困县",
   "county.exitYear": "{year}年摘帽",
-  "county.card": "产地县",
+  "county.cardTitle": "产地县：{name}",
   "county.cardBody832":
     "{name}是国家级贫困县（832个之一），于{year}年脱贫摘帽。在这里买东西，收入归当地青年店主和他们帮助的农户。",
   "county.cardBodyOther": "{name}不在832个贫困县名单中。",
