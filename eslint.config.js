@@ -4,7 +4,9 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["build/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**"] },
+  {
+    ignores: ["build/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,7 +49,8 @@ export default tseslint.config(
             {
               // A regex, because a leading "#" is a comment in gitignore-style groups.
               regex: "^(#db(/|$)|drizzle-orm|postgres$|@electric-sql/)|(^|/)db/",
-              message: "Routes and components must not touch the database; call a module in app/modules.",
+              message:
+                "Routes and components must not touch the database; call a module in app/modules.",
             },
             {
               regex: "^#search(/|$)|(^|/)search/",

@@ -38,7 +38,8 @@ export interface DbOptions {
 export const projectRoot = process.env.QINGMIAO_ROOT ?? process.cwd();
 export const migrationsFolder = path.join(projectRoot, "db", "migrations");
 /** Where embedded data lives: PGlite files, uploads, generated secrets (`DATA_DIR`, default `.data`). */
-export const dataRoot = (): string => path.resolve(process.env.DATA_DIR ?? path.join(projectRoot, ".data"));
+export const dataRoot = (): string =>
+  path.resolve(process.env.DATA_DIR ?? path.join(projectRoot, ".data"));
 /** Root of the media store (uploaded and generated images). */
 export const mediaRoot = (): string => path.join(dataRoot(), "uploads");
 

@@ -42,7 +42,11 @@ const banner = (text: string) => console.log(`\n\x1b[1m━━ ${text} ━━\x1b
 /** Runs a command with inherited output; resolves with its exit code. */
 function run(cmd: string, args: string[], env: Env = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env }, cwd: root });
+    const child = spawn(cmd, args, {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+      cwd: root,
+    });
     const forward = (sig: NodeJS.Signals) => child.kill(sig);
     process.once("SIGINT", forward);
     process.once("SIGTERM", forward);
@@ -99,7 +103,14 @@ async function vitest(name: string, project: string, env: Env = {}): Promise<voi
   const t0 = performance.now();
   const code = await run(
     bin("vitest"),
-    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    [
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ],
     env,
   );
   const json = readJson<VitestJson>(out);
@@ -108,7 +119,8 @@ async function vitest(name: string, project: string, env: Env = {}): Promise<voi
   const failed = Math.max(json?.numFailedTests ?? 0, code !== 0 ? 1 : 0);
   const skipped = (json?.numPendingTests ?? 0) + (json?.numTodoTests ?? 0);
   let note: string | undefined;
-  if (code !== 0 && !json?.numFailedTests) note = `vitest exited with ${code} (no test failures recorded)`;
+  if (code !== 0 && !json?.numFailedTests)
+    note = `vitest exited with ${code} (no test failures recorded)`;
   if (json && json.numTotalTests === 0) note = "no tests found";
   results.push({
     name,
@@ -184,12 +196,17 @@ function findBrowser(): { path: string | null; note?: string } {
   if (isRoot && hasApt) {
     console.log("No Chromium found; installing it with apt-get (chromium, fonts-noto-cjk) …");
     const install = () =>
-      spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk"], {
-        stdio: "inherit",
-        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-      }).status === 0;
+      spawnSync(
+        "apt-get",
+        ["install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk"],
+        {
+          stdio: "inherit",
+          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+        },
+      ).status === 0;
     // A fresh container has no package lists yet.
-    if (!install() && spawnSync("apt-get", ["update"], { stdio: "inherit" }).status === 0) install();
+    if (!install() && spawnSync("apt-get", ["update"], { stdio: "inherit" }).status === 0)
+      install();
     const after = candidates.find(isExecutable);
     if (after) return { path: after };
     return { path: null, note: "apt-get could not install chromium" };
@@ -203,18 +220,22 @@ function findBrowser(): { path: string | null; note?: string } {
 }
 
 function hasEslintConfig(): boolean {
-  return ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts"].some((f) =>
-    existsSync(path.join(root, f)),
+  return ["eslint.config.js", "eslint.config.mjs", "eslint.config.cjs", "eslint.config.ts"].some(
+    (f) => existsSync(path.join(root, f)),
   );
 }
 
 function summary(): number {
   banner("summary");
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`${pad("step", 34)}${pad("result", 8)}${pad("passed", 8)}${pad("failed", 8)}${pad("skipped", 9)}time`);
+  console.log(
+    `${pad("step", 34)}${pad("result", 8)}${pad("passed", 8)}${pad("failed", 8)}${pad("skipped", 9)}time`,
+  );
   for (const r of results) {
     const mark = r.ok ? "\x1b[32mok\x1b[0m    " : "\x1b[31mFAIL\x1b[0m  ";
-    const counts = r.check ? ["-", r.ok ? "-" : "1", "-"] : [String(r.passed), String(r.failed), String(r.skipped)];
+    const counts = r.check
+      ? ["-", r.ok ? "-" : "1", "-"]
+      : [String(r.passed), String(r.failed), String(r.skipped)];
     console.log(
       `${pad(r.name, 34)}${mark}  ${pad(counts[0]!, 8)}${pad(counts[1]!, 8)}${pad(counts[2]!, 9)}${r.seconds.toFixed(1)} s` +
         (r.note ? `   (${r.note})` : ""),
@@ -225,8 +246,11 @@ function summary(): number {
   const skipped = results.reduce((a, r) => a + r.skipped, 0);
   const failedChecks = results.filter((r) => r.check && !r.ok).map((r) => r.name);
   const total = (performance.now() - started) / 1000;
-  console.log(`\ntotal ${total.toFixed(1)} s; ${skipped} test(s) skipped by their own spec (not by this script)`);
-  if (failedChecks.length) console.log(`failed counts ${failedChecks.length} failed check(s): ${failedChecks.join(", ")}`);
+  console.log(
+    `\ntotal ${total.toFixed(1)} s; ${skipped} test(s) skipped by their own spec (not by this script)`,
+  );
+  if (failedChecks.length)
+    console.log(`failed counts ${failedChecks.length} failed check(s): ${failedChecks.join(", ")}`);
   console.log(`${passed} passed, ${failed} failed`);
   return results.every((r) => r.ok) ? 0 : 1;
 }
@@ -255,7 +279,9 @@ await vitest("integration on PGlite", "integration", { QM_TEST_DB: "pglite" });
 if (process.env.TEST_DATABASE_URL) {
   await vitest("integration on PostgreSQL", "integration", { QM_TEST_DB: "postgres" });
 } else {
-  console.log("\nTEST_DATABASE_URL is not set: the integration suite ran on PGlite only (CI also runs it on the server).");
+  console.log(
+    "\nTEST_DATABASE_URL is not set: the integration suite ran on PGlite only (CI also runs it on the server).",
+  );
 }
 const built = await check("build (npm run build)", "npm", ["run", "build"]);
 if (built && browser.path) {
@@ -263,7 +289,16 @@ if (built && browser.path) {
 } else {
   const why = !built ? "the build failed" : "no browser";
   console.log(`\n\x1b[31mPlaywright not run: ${why}\x1b[0m`);
-  results.push({ name: "playwright", ok: false, seconds: 0, passed: 0, failed: 1, skipped: 0, check: false, note: `not run: ${why}` });
+  results.push({
+    name: "playwright",
+    ok: false,
+    seconds: 0,
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    check: false,
+    note: `not run: ${why}`,
+  });
 }
 
 process.exit(summary());

@@ -7,7 +7,13 @@ import { Money } from "./Money";
 import { StockState } from "./StockState";
 
 /** A product tile for grids: photo, title, price, county and the 832 label. */
-export function ProductCard({ product, eager = false }: { product: ProductCardData; eager?: boolean }) {
+export function ProductCard({
+  product,
+  eager = false,
+}: {
+  product: ProductCardData;
+  eager?: boolean;
+}) {
   const { locale, t } = useI18n();
   const title = pick(locale, product.title, product.titleEn);
   return (

@@ -2,7 +2,13 @@ import type { ProductCardData } from "~/lib/catalog-types";
 import { ProductCard } from "./ProductCard";
 
 /** A responsive grid of product cards; the first row loads eagerly. */
-export function ProductGrid({ products, eagerCount = 0 }: { products: ProductCardData[]; eagerCount?: number }) {
+export function ProductGrid({
+  products,
+  eagerCount = 0,
+}: {
+  products: ProductCardData[];
+  eagerCount?: number;
+}) {
   return (
     <ul className="product-grid">
       {products.map((p, i) => (

@@ -4,7 +4,13 @@ import { useI18n } from "~/i18n";
 import { CountyBadge } from "./CountyBadge";
 
 /** A shop tile: name, owner, county, a line of the story. */
-export function SellerCard({ seller, headingLevel = 3 }: { seller: SellerCardData; headingLevel?: 2 | 3 }) {
+export function SellerCard({
+  seller,
+  headingLevel = 3,
+}: {
+  seller: SellerCardData;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useI18n();
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -20,7 +26,9 @@ export function SellerCard({ seller, headingLevel = 3 }: { seller: SellerCardDat
         <CountyBadge isPovertyCounty={seller.isPovertyCounty} exitYear={null} />
       </p>
       <p className="seller-card__story">{seller.story}</p>
-      <p className="seller-card__count">{t("seller.productCount", { count: seller.productCount })}</p>
+      <p className="seller-card__count">
+        {t("seller.productCount", { count: seller.productCount })}
+      </p>
     </article>
   );
 }

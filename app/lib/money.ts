@@ -45,9 +45,7 @@ export function allocate(total: number, weights: readonly number[]): Fen[] {
     return { floor: Number(num / BigInt(sum)), rem: Number(num % BigInt(sum)) };
   });
   let left = abs - parts.reduce((a, p) => a + p.floor, 0);
-  const order = parts
-    .map((p, i) => ({ i, rem: p.rem }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = parts.map((p, i) => ({ i, rem: p.rem })).sort((a, b) => b.rem - a.rem || a.i - b.i);
   const out = parts.map((p) => p.floor);
   for (const { i } of order) {
     if (left === 0) break;

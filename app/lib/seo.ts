@@ -33,7 +33,11 @@ export function seo(input: SeoInput): MetaDescriptor[] {
 }
 
 /** Canonical URL for a path, dropping everything but the listed search params. */
-export function canonical(origin: string, path: string, keep: Record<string, string | number | undefined> = {}): string {
+export function canonical(
+  origin: string,
+  path: string,
+  keep: Record<string, string | number | undefined> = {},
+): string {
   const url = new URL(path, origin);
   for (const [k, v] of Object.entries(keep)) {
     if (v !== undefined && v !== "" && v !== 1) url.searchParams.set(k, String(v));

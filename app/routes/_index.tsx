@@ -77,7 +77,10 @@ export default function Home() {
               <Link to={`/r/${p.code}`} className="province-card">
                 <span className="province-card__name">{p.name}</span>
                 <span className="province-card__stats">
-                  {t("home.provinceStats", { counties: p.countiesWithSellers, products: p.productCount })}
+                  {t("home.provinceStats", {
+                    counties: p.countiesWithSellers,
+                    products: p.productCount,
+                  })}
                 </span>
               </Link>
             </li>

@@ -29,8 +29,10 @@ export const meta: MetaFunction<typeof loader> = ({ data: d }) => {
   const t = translator(d.locale);
   const name = pick(d.locale, d.category.nameZh, d.category.nameEn);
   return seo({
-    title: d.products.page > 1 ? `${name} · ${t("pagination.page", { page: d.products.page })}` : name,
-    description: pick(d.locale, d.category.descriptionZh, d.category.descriptionEn) || t("site.description"),
+    title:
+      d.products.page > 1 ? `${name} · ${t("pagination.page", { page: d.products.page })}` : name,
+    description:
+      pick(d.locale, d.category.descriptionZh, d.category.descriptionEn) || t("site.description"),
     url: canonical(d.origin, `/c/${d.category.handle}`, { page: d.products.page }),
     siteName: t("site.name"),
     locale: d.locale,
@@ -53,7 +55,9 @@ export default function CategoryPage() {
       />
       <header className="page-header">
         <h1>{name}</h1>
-        <p className="page-header__lead">{pick(locale, category.descriptionZh, category.descriptionEn)}</p>
+        <p className="page-header__lead">
+          {pick(locale, category.descriptionZh, category.descriptionEn)}
+        </p>
         <p className="page-header__count">{t("category.count", { count: products.total })}</p>
       </header>
       <SortLinks sort={sort} search={search} />

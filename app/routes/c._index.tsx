@@ -39,7 +39,9 @@ export default function Categories() {
           <li key={c.handle}>
             <Link to={`/c/${c.handle}`} className="category-tile">
               <span className="category-tile__name">{pick(locale, c.nameZh, c.nameEn)}</span>
-              <span className="category-tile__count">{t("category.count", { count: c.productCount })}</span>
+              <span className="category-tile__count">
+                {t("category.count", { count: c.productCount })}
+              </span>
             </Link>
           </li>
         ))}

@@ -126,7 +126,9 @@ export default function ProductPage() {
                   <Money fen={p.compareAtPriceFen} />
                 </s>
                 <span className="price-save">
-                  {t("product.discount", { amount: formatFen(p.compareAtPriceFen - p.priceFen, locale) })}
+                  {t("product.discount", {
+                    amount: formatFen(p.compareAtPriceFen - p.priceFen, locale),
+                  })}
                 </span>
               </>
             ) : null}

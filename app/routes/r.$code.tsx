@@ -62,7 +62,11 @@ export default function RegionPage() {
         <h1>{region.name}</h1>
         {county ? (
           <p>
-            <CountyBadge isPovertyCounty={county.isPovertyCounty} exitYear={county.exitYear} withYear />
+            <CountyBadge
+              isPovertyCounty={county.isPovertyCounty}
+              exitYear={county.exitYear}
+              withYear
+            />
           </p>
         ) : (
           <p>{t("region.povertyCounties", { count: povertyCounties })}</p>
@@ -80,7 +84,9 @@ export default function RegionPage() {
                 <Link to={`/r/${c.code}`}>{c.name}</Link>{" "}
                 <CountyBadge isPovertyCounty={c.isPovertyCounty} exitYear={c.exitYear} />
                 {c.sellerCount > 0 ? (
-                  <span className="region-list__count">{t("region.sellerCount", { count: c.sellerCount })}</span>
+                  <span className="region-list__count">
+                    {t("region.sellerCount", { count: c.sellerCount })}
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -72,7 +72,11 @@ export default function SellerPage() {
           <Link to={`/r/${county.code}`}>
             {county.provinceName} · {county.name}
           </Link>{" "}
-          <CountyBadge isPovertyCounty={county.isPovertyCounty} exitYear={county.exitYear} withYear />
+          <CountyBadge
+            isPovertyCounty={county.isPovertyCounty}
+            exitYear={county.exitYear}
+            withYear
+          />
         </p>
       </header>
       <div className="shop-about">

@@ -22,6 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ];
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
   return new Response(xml, {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": CACHE_PUBLIC_CATALOG },
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Cache-Control": CACHE_PUBLIC_CATALOG,
+    },
   });
 }

@@ -1,13 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  index,
-  pgTable,
-  smallint,
-  text,
-  varchar,
-} from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, smallint, text, varchar } from "drizzle-orm/pg-core";
 
 /**
  * Every province, prefecture and county of mainland China, keyed by its GB/T 2260 code.
@@ -34,7 +26,9 @@ export const regions = pgTable(
   },
   (t) => [
     index("regions_parent_idx").on(t.parentCode),
-    index("regions_poverty_idx").on(t.provinceCode).where(sql`${t.isPovertyCounty}`),
+    index("regions_poverty_idx")
+      .on(t.provinceCode)
+      .where(sql`${t.isPovertyCounty}`),
     check("regions_level_ck", sql`${t.level} in ('province','prefecture','county')`),
     check(
       "regions_code_len_ck",

@@ -40,7 +40,9 @@ export const sellers = pgTable(
   (t) => [
     uniqueIndex("sellers_handle_uq").on(t.handle),
     index("sellers_county_idx").on(t.countyCode),
-    index("sellers_verified_idx").on(t.verifiedAt).where(sql`${t.status} = 'verified'`),
+    index("sellers_verified_idx")
+      .on(t.verifiedAt)
+      .where(sql`${t.status} = 'verified'`),
     check("sellers_status_ck", sql`${t.status} in ('pending','verified','rejected','suspended')`),
   ],
 );

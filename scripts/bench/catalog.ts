@@ -41,7 +41,10 @@ interface Captured {
 function serveBare(file: string): void {
   const pages = JSON.parse(readFileSync(file, "utf8")) as Captured[];
   const byPath = new Map(
-    pages.map((p) => [p.path, { status: p.status, headers: p.headers, body: Buffer.from(p.body, "base64") }]),
+    pages.map((p) => [
+      p.path,
+      { status: p.status, headers: p.headers, body: Buffer.from(p.body, "base64") },
+    ]),
   );
   const server = http.createServer((req, res) => {
     const hit = byPath.get(req.url ?? "");
@@ -83,13 +86,22 @@ function freePort(): Promise<number> {
 }
 
 /** GET with the headers a browser sends; returns the raw (not decompressed) body. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
         res.on("error", reject);
       })
       .on("error", reject);
@@ -141,7 +153,14 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 /** Keeps the response headers that shape what a client receives; drops per-response ones. */
 function replayableHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
-  const drop = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
+  const drop = new Set([
+    "date",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-length",
+    "x-request-id",
+  ]);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(h)) {
     if (v === undefined || drop.has(k)) continue;
@@ -174,12 +193,21 @@ async function main(): Promise<void> {
   await seedDemo(handle, { images, log: () => {} }); // idempotent: a no-op once loaded
   await handle.exec("analyze"); // planner statistics, as `npm run demo` does
   await handle.close();
-  console.log(`data: ${path.relative(root, dataDir)} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `data: ${path.relative(root, dataDir)} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
   const port = await freePort();
   const app = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let appErr = "";
@@ -191,12 +219,17 @@ async function main(): Promise<void> {
       throw new Error(`${e.message}\n${appErr}`);
     });
 
-    const browserHeaders = { "accept-encoding": "gzip, deflate", "accept-language": "zh-CN,zh;q=0.9", accept: "text/html" };
+    const browserHeaders = {
+      "accept-encoding": "gzip, deflate",
+      "accept-language": "zh-CN,zh;q=0.9",
+      accept: "text/html",
+    };
     // Pick a real category and product from the home page, as a visitor would.
     const homeHtml = await (await fetch(`${appUrl}/`)).text();
     const category = /href="(\/c\/[^"?#]+)"/.exec(homeHtml)?.[1];
     const product = /href="(\/p\/[^"?#]+)"/.exec(homeHtml)?.[1];
-    if (!category || !product) throw new Error("the home page links to no category or product: is the data seeded?");
+    if (!category || !product)
+      throw new Error("the home page links to no category or product: is the data seeded?");
     const targets = [
       { page: "home", path: "/" },
       { page: "category", path: category },
@@ -207,7 +240,12 @@ async function main(): Promise<void> {
     for (const t of targets) {
       const r = await rawGet(`${appUrl}${t.path}`, browserHeaders);
       if (r.status !== 200) throw new Error(`${t.path} answered ${r.status}`);
-      captured.push({ ...t, status: r.status, headers: replayableHeaders(r.headers), body: r.body.toString("base64") });
+      captured.push({
+        ...t,
+        status: r.status,
+        headers: replayableHeaders(r.headers),
+        body: r.body.toString("base64"),
+      });
     }
     const pagesFile = path.join(dataDir, "captured-pages.json");
     writeFileSync(pagesFile, JSON.stringify(captured));
@@ -238,7 +276,8 @@ async function main(): Promise<void> {
         ["bare node:http", bareUrl],
       ] as const) {
         const url = `${base}${c.path}`;
-        if (warmup > 0) await autocannon({ url, connections, duration: warmup, headers: browserHeaders });
+        if (warmup > 0)
+          await autocannon({ url, connections, duration: warmup, headers: browserHeaders });
         const r = await autocannon({ url, connections, duration, headers: browserHeaders });
         const bytes = Buffer.from(c.body, "base64").length;
         const problems = r.non2xx + r.errors + r.timeouts;
@@ -260,7 +299,11 @@ async function main(): Promise<void> {
       rows.forEach((r) => r.pop());
     }
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd();
     console.log(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
     for (const r of rows) console.log(line(r));
     console.log(`\npaths: ${captured.map((c) => `${c.page}=${c.path}`).join("  ")}`);

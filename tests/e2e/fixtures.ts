@@ -88,7 +88,8 @@ export const test = base.extend<Fixtures>({
         allow: (pattern) => {
           allowed.push(pattern);
           // Drop what was already recorded and is now allowed.
-          for (let i = messages.length - 1; i >= 0; i--) if (pattern.test(messages[i]!)) messages.splice(i, 1);
+          for (let i = messages.length - 1; i >= 0; i--)
+            if (pattern.test(messages[i]!)) messages.splice(i, 1);
         },
       });
       expect(messages, "console errors or uncaught page errors during the test").toEqual([]);
@@ -118,7 +119,11 @@ export const test = base.extend<Fixtures>({
         await context.route("**/*", async (route) => {
           const req = route.request();
           if (req.isNavigationRequest() && req.url() === current.url) {
-            await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html });
+            await route.fulfill({
+              status: 200,
+              contentType: "text/html; charset=utf-8",
+              body: current.html,
+            });
           } else if (["script", "image", "media", "font"].includes(req.resourceType())) {
             // Scripts would not run for this visitor; pictures and fonts don't change what
             // axe checks (alt text and contrast are read from the DOM and CSS).

@@ -7,7 +7,9 @@ import { expect, test } from "./fixtures";
 // What the production server promises: compressed pages, year-long caching of fingerprinted
 // assets, request ids, and a clean exit on SIGTERM (remix-serve hangs there; ADR 007).
 
-test("pages are compressed, assets are immutable, each response has a request id @js-only", async ({ request }) => {
+test("pages are compressed, assets are immutable, each response has a request id @js-only", async ({
+  request,
+}) => {
   const home = await request.get("/", { headers: { "Accept-Encoding": "gzip" } });
   expect(home.status()).toBe(200);
   expect(home.headers()["content-encoding"]).toBe("gzip");
@@ -19,7 +21,9 @@ test("pages are compressed, assets are immutable, each response has a request id
   expect(asset, "stylesheet link in the page").toBeTruthy();
   const css = await request.get(asset!);
   expect(css.status()).toBe(200);
-  expect(css.headers()["cache-control"]).toMatch(/max-age=31536000.*immutable|immutable.*max-age=31536000/);
+  expect(css.headers()["cache-control"]).toMatch(
+    /max-age=31536000.*immutable|immutable.*max-age=31536000/,
+  );
   const missing = await request.get("/media/products/none/0-320.webp");
   expect(missing.status()).toBe(404);
 });
@@ -30,7 +34,13 @@ test("the server exits cleanly on SIGTERM and closes the database @js-only", asy
   const port = 3900 + Math.floor(Math.random() * 90);
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: process.cwd(),
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: "info", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: "info",
+      DATABASE_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -38,15 +48,20 @@ test("the server exits cleanly on SIGTERM and closes the database @js-only", asy
   child.stderr.on("data", (d: Buffer) => (out += d.toString()));
   try {
     await expect
-      .poll(async () => {
-        try {
-          return (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
-        } catch {
-          return 0;
-        }
-      }, { timeout: 60_000 })
+      .poll(
+        async () => {
+          try {
+            return (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
+          } catch {
+            return 0;
+          }
+        },
+        { timeout: 60_000 },
+      )
       .toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once("exit", (code) => resolve(code)),
+    );
     child.kill("SIGTERM");
     const code = await Promise.race([
       exited,

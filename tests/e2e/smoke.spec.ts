@@ -20,9 +20,13 @@ test("/healthz says the database answers", async ({ request }) => {
   expect(body).toMatchObject({ ok: true, database: { ok: true, kind: "pglite" } });
 });
 
-test("the no-js project runs with scripts disabled, the js project with them on", async ({ page }, testInfo) => {
+test("the no-js project runs with scripts disabled, the js project with them on", async ({
+  page,
+}, testInfo) => {
   // With scripts off, a script-written marker never appears.
-  await page.setContent('<p id="m">static</p><script>document.getElementById("m").textContent = "scripted"</script>');
+  await page.setContent(
+    '<p id="m">static</p><script>document.getElementById("m").textContent = "scripted"</script>',
+  );
   const expected = testInfo.project.use.javaScriptEnabled === false ? "static" : "scripted";
   await expect(page.locator("#m")).toHaveText(expected);
 });

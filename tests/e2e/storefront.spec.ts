@@ -13,7 +13,10 @@ async function expectNoHorizontalScroll(page: Page) {
 
 test.use({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" } });
 
-test("home → category → product → seller → county, in Chinese, at 360 px", async ({ page, axe }) => {
+test("home → category → product → seller → county, in Chinese, at 360 px", async ({
+  page,
+  axe,
+}) => {
   await page.setViewportSize({ width: 360, height: 780 });
 
   await page.goto("/");
@@ -31,11 +34,14 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   await firstCategory.click();
   await expect(page.getByRole("heading", { level: 1, name: categoryName })).toBeVisible();
   await expect(page).toHaveTitle(new RegExp(categoryName));
-  await page.getByRole("navigation", { name: "排序" }).getByRole("link", { name: "价格从低到高" }).click();
+  await page
+    .getByRole("navigation", { name: "排序" })
+    .getByRole("link", { name: "价格从低到高" })
+    .click();
   await expect(page).toHaveURL(/sort=price-asc/);
-  const prices = await page.locator(".product-card [data-fen].price").evaluateAll((els) =>
-    els.map((e) => Number(e.getAttribute("data-fen"))),
-  );
+  const prices = await page
+    .locator(".product-card [data-fen].price")
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-fen"))));
   expect(prices.length).toBeGreaterThan(1);
   expect(prices).toEqual([...prices].sort((a, b) => a - b));
   const pager = page.getByRole("navigation", { name: "分页" });
@@ -45,7 +51,10 @@ test("home → category → product → seller → county, in Chinese, at 360 px
     await expect(page).toHaveURL(/sort=price-asc/);
     // The URL can change before the new page renders (client navigation); wait for page 2.
     await expect(pager.locator('[aria-current="page"]')).toContainText("2");
-    const next = await page.locator(".product-card [data-fen].price").first().getAttribute("data-fen");
+    const next = await page
+      .locator(".product-card [data-fen].price")
+      .first()
+      .getAttribute("data-fen");
     expect(Number(next)).toBeGreaterThanOrEqual(prices[prices.length - 1]!);
   }
   await expectNoHorizontalScroll(page);
@@ -58,7 +67,9 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "面包屑导航" })).toContainText(categoryName);
   await expect(page.locator(".product__price [data-fen]").first()).toContainText("¥");
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').first().textContent())!,
+  );
   expect(jsonLd["@type"]).toBe("Product");
   expect(jsonLd.offers.priceCurrency).toBe("CNY");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/p\//);
@@ -136,7 +147,9 @@ test("the language switch turns the storefront into English and remembers it", a
   await expect(page.getByRole("heading", { level: 1, name: "All categories" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Buy from the hills, help the villages" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Buy from the hills, help the villages" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Switch to Chinese" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "买山货，帮乡亲" })).toBeVisible();
 });

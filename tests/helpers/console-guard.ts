@@ -18,7 +18,8 @@ const outsideTests: string[] = [];
 
 console.error = (...args: unknown[]) => {
   const message = format(...args);
-  if (!allowed.some((re) => re.test(message))) (insideTest ? duringTest : outsideTests).push(message);
+  if (!allowed.some((re) => re.test(message)))
+    (insideTest ? duringTest : outsideTests).push(message);
   original(...args);
 };
 

@@ -11,7 +11,13 @@ import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import { inject } from "vitest";
 import { openDb, type DbHandle } from "../../db/client";
-import { ident, PG_CLONE_PREFIX, randomSuffix, withDatabase, type TemplateVariant } from "./db-template";
+import {
+  ident,
+  PG_CLONE_PREFIX,
+  randomSuffix,
+  withDatabase,
+  type TemplateVariant,
+} from "./db-template";
 
 export interface FreshDbOptions {
   /** Start from the deterministic demo data (seedDemo with images off) instead of empty tables. */
@@ -33,11 +39,16 @@ export function testEngine(): "pglite" | "postgres" {
 /** Clones the migrated (optionally seeded) template into a database only this file uses. */
 export async function freshDb(opts: FreshDbOptions = {}): Promise<TestDbHandle> {
   const info = inject("qmTestDb");
-  if (!info) throw new Error("freshDb() needs the integration project's global setup (vitest --project integration)");
+  if (!info)
+    throw new Error(
+      "freshDb() needs the integration project's global setup (vitest --project integration)",
+    );
   const variant: TemplateVariant = opts.seed ? "demo" : "empty";
   const template = info.templates[variant];
   if (!template) {
-    throw new Error(`freshDb({ seed: true }): no demo template — ${info.missing[variant] ?? "unknown reason"}`);
+    throw new Error(
+      `freshDb({ seed: true }): no demo template — ${info.missing[variant] ?? "unknown reason"}`,
+    );
   }
 
   if (info.engine === "pglite") {

@@ -34,7 +34,10 @@ import {
 } from "./db-template";
 
 interface SeedModule {
-  seedDemo(handle: DbHandle, opts: { images?: boolean; log?: (msg: string) => void }): Promise<unknown>;
+  seedDemo(
+    handle: DbHandle,
+    opts: { images?: boolean; log?: (msg: string) => void },
+  ): Promise<unknown>;
 }
 
 const say = (msg: string) => process.stdout.write(`[test-db] ${msg}\n`);
@@ -44,7 +47,8 @@ const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(2)} s`
 const STALE_MS = 6 * 60 * 60 * 1000;
 
 async function loadSeed(): Promise<SeedModule | string> {
-  if (!existsSync(seedModulePath)) return `${path.relative(process.cwd(), seedModulePath)} does not exist`;
+  if (!existsSync(seedModulePath))
+    return `${path.relative(process.cwd(), seedModulePath)} does not exist`;
   const mod = (await import(pathToFileURL(seedModulePath).href)) as Partial<SeedModule>;
   if (typeof mod.seedDemo !== "function") return "db/seed/index.ts does not export seedDemo()";
   return mod as SeedModule;
@@ -68,7 +72,10 @@ async function pgliteTemplate(
   for (const name of await readdir(pgliteTemplateRoot)) {
     const full = path.join(pgliteTemplateRoot, name);
     const old = Date.now() - (await stat(full)).mtimeMs > 10 * 60 * 1000;
-    if ((name.startsWith(`${variant}-`) && name !== `${variant}-${hash}`) || name.startsWith(".build-")) {
+    if (
+      (name.startsWith(`${variant}-`) && name !== `${variant}-${hash}`) ||
+      name.startsWith(".build-")
+    ) {
       if (old) await rm(full, { recursive: true, force: true });
     }
   }
@@ -149,7 +156,10 @@ async function preparePostgres(runId: string, adminUrl: string): Promise<TestDbI
     // and clones of runs that were killed before their teardown.
     for (const name of existing) {
       const clone = new RegExp(`^${PG_CLONE_PREFIX}([0-9a-z]+)_`).exec(name);
-      if (name.startsWith("qingmiao_tplb_") || (clone && Date.now() - runIdTime(clone[1]!) > STALE_MS)) {
+      if (
+        name.startsWith("qingmiao_tplb_") ||
+        (clone && Date.now() - runIdTime(clone[1]!) > STALE_MS)
+      ) {
         await dropDb(name);
       }
     }
@@ -198,7 +208,9 @@ async function preparePostgres(runId: string, adminUrl: string): Promise<TestDbI
       }
       await admin.unsafe(`alter database ${ident(tmp)} rename to ${ident(name)}`);
       // A template nobody can connect to cannot be changed by accident, and can always be cloned.
-      await admin.unsafe(`alter database ${ident(name)} with is_template true allow_connections false`);
+      await admin.unsafe(
+        `alter database ${ident(name)} with is_template true allow_connections false`,
+      );
       say(`postgres template "${variant}" built in ${secs(t0)} (${name})`);
       return name;
     };

@@ -36,7 +36,14 @@ beforeAll(async () => {
   const { db } = handle;
   await db.insert(regions).values([
     { code: "52", name: "贵州省", level: "province", provinceCode: "52" },
-    { code: "5226", name: "黔东南苗族侗族自治州", level: "prefecture", parentCode: "52", provinceCode: "52", prefectureCode: "5226" },
+    {
+      code: "5226",
+      name: "黔东南苗族侗族自治州",
+      level: "prefecture",
+      parentCode: "52",
+      provinceCode: "52",
+      prefectureCode: "5226",
+    },
     {
       code: "522634",
       name: "雷山县",
@@ -88,7 +95,10 @@ describe(`database client on ${testEngine()}`, () => {
   it("runs on the engine this run asked for, at the PostgreSQL major version we target", async () => {
     // A run meant for the server must not quietly fall back to PGlite (and vice versa).
     expect(handle.kind).toBe(testEngine());
-    const [row] = await queryRows<{ server_version_num: string }>(handle.db, sql`show server_version_num`);
+    const [row] = await queryRows<{ server_version_num: string }>(
+      handle.db,
+      sql`show server_version_num`,
+    );
     const major = Math.floor(Number(row!.server_version_num) / 10_000);
     // Production servers run PostgreSQL 15; PGlite 0.5 embeds PostgreSQL 18.
     expect(major).toBe(handle.kind === "pglite" ? 18 : 15);
@@ -107,13 +117,19 @@ describe(`database client on ${testEngine()}`, () => {
 
   it("the stock >= 0 CHECK constraint rejects an oversell with SQLSTATE 23514", async () => {
     const err = await rejection(
-      handle.db.update(products).set({ stock: sql`${products.stock} - 5` }).where(eq(products.id, productId)),
+      handle.db
+        .update(products)
+        .set({ stock: sql`${products.stock} - 5` })
+        .where(eq(products.id, productId)),
     );
     expect(sqlState(err)).toBe("23514");
-    expect(String((err as Error).message) + String((err as { cause?: Error }).cause?.message)).toMatch(
-      /products_stock_ck/,
-    );
-    const [row] = await handle.db.select({ stock: products.stock }).from(products).where(eq(products.id, productId));
+    expect(
+      String((err as Error).message) + String((err as { cause?: Error }).cause?.message),
+    ).toMatch(/products_stock_ck/);
+    const [row] = await handle.db
+      .select({ stock: products.stock })
+      .from(products)
+      .where(eq(products.id, productId));
     expect(row!.stock).toBe(3);
   });
 
@@ -140,7 +156,10 @@ describe(`database client on ${testEngine()}`, () => {
     expect((err as Error).message).toBe("payment provider said no");
     const honey = await handle.db.select().from(categories).where(eq(categories.handle, "honey"));
     expect(honey).toEqual([]);
-    const [row] = await handle.db.select({ stock: products.stock }).from(products).where(eq(products.id, productId));
+    const [row] = await handle.db
+      .select({ stock: products.stock })
+      .from(products)
+      .where(eq(products.id, productId));
     expect(row!.stock).toBe(3);
   });
 
@@ -153,20 +172,29 @@ describe(`database client on ${testEngine()}`, () => {
       }),
     );
     expect(sqlState(err)).toBe("23505");
-    const rows = await queryRows<{ handle: string }>(handle.db, sql`select handle from categories order by handle`);
+    const rows = await queryRows<{ handle: string }>(
+      handle.db,
+      sql`select handle from categories order by handle`,
+    );
     expect(rows.map((r) => r.handle)).toEqual(["tea"]);
     // The connection is usable again after the failed transaction.
     await handle.db.transaction(async (tx) => {
       await tx.insert(categories).values({ handle: "nuts", nameZh: "坚果", nameEn: "Nuts" });
     });
-    const after = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from categories`);
+    const after = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from categories`,
+    );
     expect(after[0]!.n).toBe(2);
   });
 
   it("exec runs several statements in one call", async () => {
     // A real table: with postgres.js the next query may run on another pooled connection.
     await handle.exec("create table exec_probe (x int); insert into exec_probe values (1), (2);");
-    const rows = await queryRows<{ s: number }>(handle.db, sql`select sum(x)::int as s from exec_probe`);
+    const rows = await queryRows<{ s: number }>(
+      handle.db,
+      sql`select sum(x)::int as s from exec_probe`,
+    );
     expect(rows).toEqual([{ s: 3 }]);
   });
 });

@@ -19,9 +19,9 @@ describe("money", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -10_000_000, max: 10_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).filter((w) =>
-          w.some((x) => x > 0),
-        ),
+        fc
+          .array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 })
+          .filter((w) => w.some((x) => x > 0)),
         (total, weights) => {
           const parts = allocate(total, weights);
           const sum = weights.reduce((a, b) => a + b, 0);

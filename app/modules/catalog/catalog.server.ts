@@ -125,8 +125,14 @@ async function productPage(
 export async function getHome() {
   const d = await db();
   const [featuredRows, newestRows, cats, newestSellers, provinces] = await Promise.all([
-    cardQuery(d).where(publicProduct).orderBy(...sortOrder["best-selling"]).limit(8),
-    cardQuery(d).where(publicProduct).orderBy(...sortOrder.newest).limit(8),
+    cardQuery(d)
+      .where(publicProduct)
+      .orderBy(...sortOrder["best-selling"])
+      .limit(8),
+    cardQuery(d)
+      .where(publicProduct)
+      .orderBy(...sortOrder.newest)
+      .limit(8),
     listCategories(d),
     sellerCards(d, undefined, 6),
     povertyProvinces(d),
