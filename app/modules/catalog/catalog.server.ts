@@ -137,11 +137,15 @@ export async function getHome() {
     sellerCards(d, undefined, 6),
     povertyProvinces(d),
   ]);
-  const [featured, newest] = await Promise.all([
-    withImages(d, featuredRows),
-    withImages(d, newestRows),
-  ]);
-  return { featured, newest, categories: cats, newestSellers, provinces };
+  // One image query for both shelves.
+  const both = await withImages(d, [...featuredRows, ...newestRows]);
+  return {
+    featured: both.slice(0, featuredRows.length),
+    newest: both.slice(featuredRows.length),
+    categories: cats,
+    newestSellers,
+    provinces,
+  };
 }
 
 /** All categories in display order, with their public product counts. */
