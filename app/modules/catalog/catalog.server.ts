@@ -314,18 +314,17 @@ export async function getRegionPage(code: string, sort: SortKey, page: number) {
   const d = await db();
   const [region] = await d.select().from(regions).where(eq(regions.code, code));
   if (!region) return null;
-  const trail: RegionRef[] = await d
-    .select({ code: regions.code, name: regions.name, level: regions.level })
-    .from(regions)
-    .where(
-      inArray(
-        regions.code,
-        [region.provinceCode, region.prefectureCode ?? "", region.code].filter(Boolean),
-      ),
-    )
-    .orderBy(sql`length(${regions.code})`);
-  const inRegion = like(county.code, `${code}%`);
-  const [children, sellerList, products_] = await Promise.all([
+  const [trail, children, sellerList, products_, countyRow, [stats]] = await Promise.all([
+    d
+      .select({ code: regions.code, name: regions.name, level: regions.level })
+      .from(regions)
+      .where(
+        inArray(
+          regions.code,
+          [region.provinceCode, region.prefectureCode ?? "", region.code].filter(Boolean),
+        ),
+      )
+      .orderBy(sql`length(${regions.code})`) as Promise<RegionRef[]>,
     region.level === "county"
       ? Promise.resolve([])
       : queryRows<{
@@ -333,25 +332,23 @@ export async function getRegionPage(code: string, sort: SortKey, page: number) {
           name: string;
           isPovertyCounty: boolean;
           exitYear: number | null;
-          povertyCounties: number;
           sellerCount: number;
         }>(
           d,
           sql`select r.code, r.name, r.is_poverty_county as "isPovertyCounty", r.exit_year as "exitYear",
-                (select count(*)::int from regions c where c.code like r.code || '%' and c.is_poverty_county) as "povertyCounties",
                 (select count(*)::int from sellers s where s.county_code like r.code || '%' and s.status = 'verified') as "sellerCount"
               from regions r where r.parent_code = ${code}
               order by "sellerCount" desc, r.code`,
         ),
     sellerCards(d, like(sellers.countyCode, `${code}%`), 24),
-    productPage(d, inRegion, sort, page),
+    productPage(d, like(county.code, `${code}%`), sort, page),
+    region.level === "county" ? countyInfo(d, code) : Promise.resolve(null),
+    queryRows<{ povertyCounties: number }>(
+      d,
+      sql`select count(*)::int as "povertyCounties" from regions where code like ${code + "%"} and is_poverty_county`,
+    ),
   ]);
   if (!products_) return null;
-  const countyRow = region.level === "county" ? await countyInfo(d, code) : null;
-  const [stats] = await queryRows<{ povertyCounties: number }>(
-    d,
-    sql`select count(*)::int as "povertyCounties" from regions where code like ${code + "%"} and is_poverty_county`,
-  );
   return {
     region: { code: region.code, name: region.name, level: region.level },
     trail,
