@@ -28,6 +28,19 @@ test("pages are compressed, assets are immutable, each response has a request id
   expect(missing.status()).toBe(404);
 });
 
+test("Chinese pages arrive as clean UTF-8 without NUL bytes (React 18 stream padding) @js-only", async ({
+  request,
+}) => {
+  for (const url of ["/", "/c", "/c/tea", "/c/honey?sort=price-asc", "/r/52"]) {
+    const body = await (
+      await request.get(url, { headers: { "Accept-Encoding": "identity" } })
+    ).body();
+    expect(body.length, url).toBeGreaterThan(2048);
+    expect(body.indexOf(0), `NUL byte in ${url}`).toBe(-1);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(body), url).not.toThrow();
+  }
+});
+
 test("the server exits cleanly on SIGTERM and closes the database @js-only", async () => {
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "qm-sigterm-"));
