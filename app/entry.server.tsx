@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { stripNulBytes } from "~/lib/strip-nul.server";
+import { htmlStream } from "~/lib/html-stream.server";
 
 // The production server (server/index.ts) reaches the database lifecycle through the build's
 // entry module, so the handle opened by the app is the one closed on shutdown.
@@ -31,7 +31,7 @@ export default function handleRequest(
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
-          const stream = createReadableStreamFromReadable(body.pipe(stripNulBytes()));
+          const stream = createReadableStreamFromReadable(body.pipe(htmlStream()));
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
