@@ -3,7 +3,7 @@ import type { ProductCardData } from "~/lib/catalog-types";
 import { pick, useI18n } from "~/i18n";
 import { CountyBadge } from "./CountyBadge";
 import { Image } from "./Image";
-import { Money } from "./Money";
+import { Price } from "./Price";
 import { StockState } from "./StockState";
 
 /** A product tile for grids: photo, title, price, county and the 832 label. */
@@ -33,15 +33,11 @@ export function ProductCard({
         </div>
         <h3 className="product-card__title">{title}</h3>
       </Link>
-      <p className="product-card__price">
-        <Money fen={product.priceFen} className="price" />
-        {product.compareAtPriceFen ? (
-          <s className="price-compare">
-            <span className="visually-hidden">{t("product.compareAt")} </span>
-            <Money fen={product.compareAtPriceFen} />
-          </s>
-        ) : null}
-      </p>
+      <Price
+        className="product-card__price"
+        priceFen={product.priceFen}
+        compareAtPriceFen={product.compareAtPriceFen}
+      />
       <p className="product-card__meta">
         <span>
           {product.provinceName} · {product.countyName}

@@ -3,13 +3,12 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { CountyCard } from "~/components/CountyCard";
 import { Image, imageUrl } from "~/components/Image";
-import { Money } from "~/components/Money";
+import { Price } from "~/components/Price";
 import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
 import { SellerCard } from "~/components/SellerCard";
 import { StockState } from "~/components/StockState";
 import { pick, translator, useI18n } from "~/i18n";
 import { notFound } from "~/lib/errors";
-import { formatFen } from "~/lib/money";
 import { Handle } from "~/lib/params";
 import { canonical, seo } from "~/lib/seo";
 import { getProduct } from "~/modules/catalog/catalog.server";
@@ -117,22 +116,12 @@ export default function ProductPage() {
               {p.title}
             </p>
           ) : null}
-          <p className="product__price">
-            <Money fen={p.priceFen} className="price price--large" />
-            {p.compareAtPriceFen ? (
-              <>
-                <s className="price-compare">
-                  <span className="visually-hidden">{t("product.compareAt")} </span>
-                  <Money fen={p.compareAtPriceFen} />
-                </s>
-                <span className="price-save">
-                  {t("product.discount", {
-                    amount: formatFen(p.compareAtPriceFen - p.priceFen, locale),
-                  })}
-                </span>
-              </>
-            ) : null}
-          </p>
+          <Price
+            className="product__price"
+            priceFen={p.priceFen}
+            compareAtPriceFen={p.compareAtPriceFen}
+            large
+          />
           <StockState stock={p.stock} />
           <dl className="product__facts">
             <div>
