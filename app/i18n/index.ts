@@ -1,13 +1,18 @@
 import { createContext, useContext } from "react";
+import { authEn } from "./auth.en";
+import { authZhCN, type AuthMessageKey } from "./auth.zh-CN";
 import { en } from "./en";
-import { zhCN, type MessageKey, type Messages } from "./zh-CN";
+import { zhCN, type MessageKey as BaseMessageKey } from "./zh-CN";
 
 export const locales = ["zh-CN", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "zh-CN";
-export type { MessageKey };
+/** Every message key: the base dictionary plus feature dictionaries kept in their own files. */
+export type MessageKey = BaseMessageKey | AuthMessageKey;
+type Messages = Record<MessageKey, string>;
 
-const dictionaries: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+const zhAll: Messages = { ...zhCN, ...authZhCN };
+const dictionaries: Record<Locale, Messages> = { "zh-CN": zhAll, en: { ...en, ...authEn } };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -15,7 +20,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(locale: Locale): Translate {
   const dict = dictionaries[locale];
   return (key, params) => {
-    const text = dict[key] ?? zhCN[key] ?? key;
+    const text = dict[key] ?? zhAll[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (m, name: string) =>
       name in params ? String(params[name]) : m,

@@ -10,6 +10,11 @@ const EnvSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PUBLIC_URL: z.url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** "1": session cookie is `__Host-` + Secure even when the request looks like plain http (ADR 008). */
+  COOKIE_SECURE: z
+    .enum(["0", "1", ""])
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

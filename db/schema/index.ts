@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./categories";
 export * from "./sellers";
 export * from "./products";
+export * from "./auth";
