@@ -2,7 +2,8 @@ import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 
 // The architecture rule "routes never import db" is enforced by ESLint; prove it bites.
-describe("architecture lint rules", () => {
+// The first lintText loads the TypeScript parser (several seconds on a busy 2-core box).
+describe("architecture lint rules", { timeout: 60_000 }, () => {
   const eslint = new ESLint({ cwd: process.cwd() });
 
   async function restrictedImportErrors(code: string, filePath: string): Promise<string[]> {
