@@ -17,6 +17,8 @@ test("home → category → product → seller → county, in Chinese, at 360 px
   page,
   axe,
 }) => {
+  // Six pages, each checked by axe: ~35 s alone, far more when the 2 cores are shared.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 360, height: 780 });
 
   await page.goto("/");
