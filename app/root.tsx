@@ -13,6 +13,8 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useMemo, type ReactNode } from "react";
 import { defaultLocale, I18nContext, translator, type Locale } from "~/i18n";
 import { RouteErrorBoundary } from "~/components/RouteErrorBoundary";
+import { useNonce } from "~/lib/nonce";
+import { getSessionUser } from "~/modules/auth/accounts.server";
 import { requestLocale, siteOrigin } from "~/modules/site.server";
 import styles from "~/styles/app.css?url";
 
@@ -22,12 +24,17 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: requestLocale(request), origin: siteOrigin(request) };
+  const user = await getSessionUser(request);
+  return {
+    locale: requestLocale(request),
+    origin: siteOrigin(request),
+    user: user && { displayName: user.displayName },
+  };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
 
-function Header({ locale }: { locale: Locale }) {
+function Header({ locale, user }: { locale: Locale; user: RootData["user"] | undefined }) {
   const t = translator(locale);
   const location = useLocation();
   const other: Locale = locale === "en" ? "zh-CN" : "en";
@@ -43,10 +50,33 @@ function Header({ locale }: { locale: Locale }) {
         <nav aria-label={t("nav.main")} className="site-nav">
           <Link to="/c">{t("nav.categories")}</Link>
         </nav>
+        {user ? (
+          <div className="site-account">
+            <Link to="/account" aria-label={`${t("auth.nav.account")}: ${user.displayName}`}>
+              {user.displayName}
+            </Link>
+            <Form method="post" action="/logout" reloadDocument>
+              <button type="submit" className="link-button">
+                {t("auth.nav.logout")}
+              </button>
+            </Form>
+          </div>
+        ) : (
+          <div className="site-account">
+            <Link to="/login">{t("auth.nav.login")}</Link>
+            <span aria-hidden="true"> / </span>
+            <Link to="/signup">{t("auth.nav.signup")}</Link>
+          </div>
+        )}
         <Form method="post" action="/locale" className="locale-form" reloadDocument>
           <input type="hidden" name="lang" value={other} />
           <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-          <button type="submit" className="link-button" lang={other} aria-label={t("locale.switchLabel")}>
+          <button
+            type="submit"
+            className="link-button"
+            lang={other}
+            aria-label={t("locale.switchLabel")}
+          >
             {t("locale.switch")}
           </button>
         </Form>
@@ -69,6 +99,7 @@ function Footer({ locale }: { locale: Locale }) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<RootData>("root");
   const locale = data?.locale ?? defaultLocale;
+  const nonce = useNonce();
   const i18n = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
   return (
     <html lang={locale}>
@@ -84,14 +115,14 @@ export function Layout({ children }: { children: ReactNode }) {
           <a href="#main" className="skip-link">
             {i18n.t("nav.skip")}
           </a>
-          <Header locale={locale} />
+          <Header locale={locale} user={data?.user} />
           <main id="main" className="site-main">
             {children}
           </main>
           <Footer locale={locale} />
         </I18nContext.Provider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

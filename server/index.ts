@@ -3,7 +3,7 @@
  * caching of fingerprinted assets, request logs (pino) and graceful shutdown (ADR 007).
  * `remix-serve` is not used because it does not exit on SIGTERM while a database is open.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -15,6 +15,40 @@ import express from "express";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
 import { mediaRoot, projectRoot, type DbHandle } from "../db/client";
+
+/** Methods that must not change state, so they skip the Origin check (ADR 008). */
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * The Content-Security-Policy for a response (ADR 008). Scripts need the request's nonce
+ * (Remix's inline hydration scripts carry it); style attributes are allowed because images
+ * set their aspect ratio inline, but style elements and sheets must be our own.
+ */
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The origin of a Referer URL, or undefined when absent or unparsable. */
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Query strings longer than this are refused with 400 before reaching any route. */
 const MAX_URL_LENGTH = 4096;
@@ -85,11 +119,40 @@ export async function startServer(
     }),
   );
   app.use(compression());
-  app.use((_req, res, next) => {
+  const production = process.env.NODE_ENV === "production";
+  const cookieSecure = process.env.COOKIE_SECURE === "1";
+  app.use((req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     res.setHeader("X-Frame-Options", "DENY");
+    // HSTS only where the site is really served over TLS, or a browser would refuse the
+    // plain-http demo on this host for a year.
+    if (production && (req.secure || cookieSecure)) {
+      res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
     next();
+  });
+
+  // CSRF (ADR 008): a state-changing request must come from one of our own pages. Browsers
+  // send Origin on every cross-site POST, so a missing or foreign one is refused.
+  const publicOrigin = process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL).origin : undefined;
+  app.use((req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.path.startsWith("/webhooks/")) return next();
+    const expected = publicOrigin ?? `${req.protocol}://${req.get("host")}`;
+    const origin = req.get("origin") ?? refererOrigin(req.get("referer"));
+    if (origin === expected) return next();
+    req.log.info({ origin: origin ?? null, expected }, "refused: cross-origin request");
+    res
+      .status(403)
+      .type("html")
+      .send(
+        '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>禁止访问 · Forbidden</title>' +
+          "<h1>禁止访问 · Forbidden</h1><p>请求来自其他网站，已拒绝。This request came from another site and was refused.</p>" +
+          '<p><a href="/">返回首页 · Home</a></p></html>',
+      );
   });
 
   const clientDir = path.join(projectRoot, "build", "client");
@@ -104,7 +167,17 @@ export async function startServer(
   });
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
 
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: process.env.NODE_ENV,
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip,
+      }),
+    }),
+  );
 
   const server = http.createServer({ maxHeaderSize: 256 * 1024 }, app);
   server.keepAliveTimeout = 65_000;

@@ -156,7 +156,12 @@ test("the language switch turns the storefront into English and remembers it", a
   await expect(page.getByRole("heading", { level: 1, name: "买山货，帮乡亲" })).toBeVisible();
 });
 
-test("bad input gets a 400 or 404 page, never a 500", async ({ page, request, consoleErrors }) => {
+test("bad input gets a 400 or 404 page, never a 500", async ({
+  page,
+  request,
+  consoleErrors,
+  baseURL,
+}) => {
   // The browser logs each deliberate 4xx document load; those are expected here.
   consoleErrors.allow(/status of 40[04]/);
   const cases: [string, number, string][] = [
@@ -180,7 +185,11 @@ test("bad input gets a 400 or 404 page, never a 500", async ({ page, request, co
   }
   const huge = await request.get(`/c/honey?q=${"a".repeat(100_000)}`);
   expect(huge.status()).toBe(400);
-  const post = await request.post("/locale", { form: { lang: "xx" } });
+  // Same-origin (a POST without Origin is refused as CSRF before validation; ADR 008).
+  const post = await request.post("/locale", {
+    form: { lang: "xx" },
+    headers: { Origin: baseURL! },
+  });
   expect(post.status()).toBe(400);
 });
 
