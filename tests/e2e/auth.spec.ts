@@ -47,6 +47,12 @@ test("sign up with a phone, sign out, sign in, change password, sign out everywh
   ).toBeVisible();
   const header = page.getByRole("banner");
   await expect(header.getByRole("link", { name: /小青/ })).toBeVisible();
+  // The signed-in header still fits a 360 px phone.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, "page is wider than the screen").toBeLessThanOrEqual(0);
   expect(await axe()).toEqual([]);
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name === "qm_session");

@@ -432,3 +432,62 @@ describe("password hashing", () => {
     expect(peak).toBeGreaterThan(0);
   });
 });
+
+describe("routes", () => {
+  const post = (path: string, body: Record<string, string | Blob>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(body)) form.append(k, v);
+    return new Request(`http://127.0.0.1${path}`, { method: "POST", body: form });
+  };
+  const args = (request: Request, ip = "192.0.2.200") => ({
+    request,
+    params: {},
+    context: { clientIp: ip },
+  });
+
+  it("a throttled sign-in answers 429 with Retry-After and the minutes to wait", async () => {
+    const { action } = await import("~/routes/login");
+    const ip = "192.0.2.201";
+    await handle.db.insert(loginAttempts).values(
+      Array.from({ length: 10 }, (_, i) => ({
+        identifierHash: `x${i}`,
+        ip,
+        succeeded: false,
+        createdAt: new Date(Date.now() - 60_000),
+      })),
+    );
+    const res = (await action(
+      args(post("/login", { identifier: "13900000000", password: "whatever-1" }), ip),
+    )) as unknown as { init: ResponseInit; data: { errors: unknown; retryMinutes: number } };
+    expect(res.init.status).toBe(429);
+    expect(new Headers(res.init.headers).get("Retry-After")).toMatch(/^\d+$/);
+    expect(res.data.errors).toEqual({ form: "auth.error.throttled" });
+    expect(res.data.retryMinutes).toBe(14);
+    await handle.db.execute(sql`delete from login_attempts`);
+  });
+
+  it("odd form input gets 400 with field errors, never a 500 or a row", async () => {
+    const { action } = await import("~/routes/signup");
+    const before = await count("users");
+    const bodies: Record<string, string | Blob>[] = [
+      {},
+      { displayName: new Blob(["x"]), identifier: new Blob(["y"]), password: new Blob(["z"]) },
+      {
+        displayName: "x".repeat(10_000),
+        identifier: "１３９００００００００",
+        password: "p".repeat(129),
+      },
+      { displayName: "x", identifier: "a@b.c\u0000", password: "\u0000".repeat(8) },
+    ];
+    for (const body of bodies) {
+      const res = (await action(args(post("/signup", body)))) as unknown as {
+        init: ResponseInit;
+        data: { errors: Record<string, string>; values: Record<string, string> };
+      };
+      expect(res.init.status).toBe(400);
+      expect(Object.keys(res.data.errors).length).toBeGreaterThan(0);
+      expect(JSON.stringify(res.data.values)).not.toContain("password");
+    }
+    expect(await count("users")).toBe(before);
+  });
+});
